@@ -1,0 +1,53 @@
+package dev.hertz.app;
+
+import dev.hertz.app.commands.NewConfigCommand;
+import dev.hertz.core.logging.LoggingSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Builds the command tree and runs one command line. Exit codes follow freqtrade: 0 success,
+ * 1 configuration error or unexpected failure, 2 usage error or a failure the user can fix.
+ */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.hertz.app");
+
+    private final CommandLine commandLine;
+
+    public Cli(LoggingSetup logging, InputStream stdin, Map<String, String> env) {
+        this(new AppContext(logging, stdin, System.out, env, Path.of("").toAbsolutePath()));
+    }
+
+    public Cli(AppContext ctx) {
+        commandLine = new CommandLine(new HertzCommand())
+                .addSubcommand(new NewConfigCommand(ctx))
+                .setAbbreviatedOptionsAllowed(true)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(new PrintWriter(ctx.out(), true))
+                .setExecutionExceptionHandler(this::failure);
+    }
+
+    /** Runs the command line and returns the process exit code. */
+    public int execute(String... args) {
+        return commandLine.execute(args);
+    }
+
+    CommandLine commandLine() {
+        return commandLine;
+    }
+
+    private int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof CommandException) {
+            LOG.error(e.getMessage());
+            return 2;
+        }
+        LOG.error("Fatal exception!", e);
+        return 1;
+    }
+}
