@@ -142,7 +142,10 @@ public final class NewConfigCommand implements Callable<Integer> {
             }
         }
         String fiatCur = value(fiat, () -> ask.text("Please insert your display Currency for reporting "
-                + "(leave empty to disable FIAT conversion):", "USD", a -> true, ""), "USD");
+                + "(type none to disable FIAT conversion):", "USD", a -> true, ""), "USD");
+        if (fiatCur.equalsIgnoreCase("none")) {
+            fiatCur = "";
+        }
         String exchangeName = exchange;
         if (exchangeName == null) {
             exchangeName = nonInteractive ? "sim" : ask.choice("Select exchange", EXCHANGES, "1");
