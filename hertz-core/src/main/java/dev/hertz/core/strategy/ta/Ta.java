@@ -36,7 +36,11 @@ public final class Ta {
     public Ta() {
     }
 
-    /** Relative strength index, Wilder smoothing. freqtrade default: {@code ta.RSI(df)} = period 14. */
+    /**
+     * Relative strength index, Wilder smoothing. freqtrade default: {@code ta.RSI(df)} = period 14.
+     * As in TA-Lib, and so in freqtrade, a row whose average gain plus average loss is below 1e-8
+     * (prices of a few satoshi) is 0.
+     */
     public double[] rsi(double[] close, int period) {
         return compute("rsi(period=" + period + ")", core.rsiLookback(period), 1,
                 (in, end, b, n, out) -> core.rsi(0, end, in[0], period, b, n, out[0]), close)[0];
@@ -165,7 +169,10 @@ public final class Ta {
         return new Stochastic(r[0], r[1]);
     }
 
-    /** Money flow index. freqtrade default {@code ta.MFI(df)} = period 14. */
+    /**
+     * Money flow index. freqtrade default {@code ta.MFI(df)} = period 14. As in TA-Lib, and so in
+     * freqtrade, a row whose window carries a total money flow (typical price × volume) below 1 is 0.
+     */
     public double[] mfi(double[] high, double[] low, double[] close, double[] volume, int period) {
         return compute("mfi(period=" + period + ")", core.mfiLookback(period), 1,
                 (in, end, b, n, out) -> core.mfi(0, end, in[0], in[1], in[2], in[3], period, b, n, out[0]),

@@ -109,6 +109,28 @@ class TaOscillatorTest {
     }
 
     @Test
+    void tinyValuesGiveZeroAsInTaLib() {
+        double[] price = new double[20];
+        double[] tinyVolume = new double[20];
+        for (int i = 0; i < price.length; i++) {
+            price[i] = 1e-9 * (1 + i % 3);
+            tinyVolume[i] = 10;
+        }
+
+        double[] rsi = ta.rsi(price, 3);
+        double[] mfi = ta.mfi(price, price, price, tinyVolume, 14);
+
+        assertThat(Hand.nanPrefix(rsi)).isEqualTo(3);
+        assertThat(Hand.nanPrefix(mfi)).isEqualTo(14);
+        for (int i = 3; i < price.length; i++) {
+            assertThat(rsi[i]).isZero();
+        }
+        for (int i = 14; i < price.length; i++) {
+            assertThat(mfi[i]).isZero();
+        }
+    }
+
+    @Test
     void cciDividesTheDistanceFromTheMeanByTheMeanDeviation() {
         int p = 14;
         double[] tp = Qtpylib.typicalPrice(high, low, close);
