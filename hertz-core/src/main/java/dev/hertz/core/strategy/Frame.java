@@ -23,7 +23,8 @@ import java.util.function.IntPredicate;
  * f.set("tema", ta.tema(f.close(), 9));
  *
  * f.signal("enter_long", crossedAbove(f.col("rsi"), 30).and(above(f.volume(), 0)), "rsi_cross");
- * f.signal("exit_long", i -> f.col("rsi")[i] > 70);
+ * double[] rsi = f.col("rsi");
+ * f.signal("exit_long", i -> rsi[i] > 70);
  * }</pre>
  *
  * <p><b>Sharing, not copying.</b> {@link #set} stores the array it is given and {@link #col}
@@ -41,17 +42,29 @@ import java.util.function.IntPredicate;
  */
 public final class Frame {
 
+    /** Candle open time, epoch milliseconds. */
     public static final String DATE = "date";
+    /** Open price. */
     public static final String OPEN = "open";
+    /** High price. */
     public static final String HIGH = "high";
+    /** Low price. */
     public static final String LOW = "low";
+    /** Close price. */
     public static final String CLOSE = "close";
+    /** Traded volume in base currency. */
     public static final String VOLUME = "volume";
+    /** Signal: open a long position. */
     public static final String ENTER_LONG = "enter_long";
+    /** Signal: close a long position. */
     public static final String EXIT_LONG = "exit_long";
+    /** Signal: open a short position (futures/margin, {@code can_short}). */
     public static final String ENTER_SHORT = "enter_short";
+    /** Signal: close a short position. */
     public static final String EXIT_SHORT = "exit_short";
+    /** Tag of an entry signal; becomes the trade's {@code enter_tag}. */
     public static final String ENTER_TAG = "enter_tag";
+    /** Tag of an exit signal; becomes the exit reason of that exit-signal exit. */
     public static final String EXIT_TAG = "exit_tag";
 
     private static final Set<String> SIGNALS = Set.of(ENTER_LONG, EXIT_LONG, ENTER_SHORT, EXIT_SHORT);
