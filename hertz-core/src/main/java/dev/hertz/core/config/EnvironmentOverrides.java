@@ -2,21 +2,15 @@ package dev.hertz.core.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DoubleNode;
-import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,21 +31,15 @@ final class EnvironmentOverrides {
     /** Secrets that look numeric (a Telegram chat id, a numeric password) must stay strings. */
     private static final Set<String> NEVER_CONVERTED = Set.of("CHAT_ID", "PASSWORD");
 
-    /** What Python's int() accepts (ASCII digits; single underscores between digit groups). */
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+(?:_\\d+)*");
-    private static final String DIGITS = "\\d+(?:_\\d+)*";
-    /** What Python's float() accepts for finite decimal numbers. */
-    private static final Pattern DECIMAL = Pattern.compile(
-            "[+-]?(?:" + DIGITS + "(?:\\.(?:" + DIGITS + ")?)?|\\." + DIGITS + ")(?:[eE][+-]?" + DIGITS + ")?");
-
     private EnvironmentOverrides() {
     }
 
     /** The overrides found in {@code env}; an empty object when there are none. */
     static ObjectNode toTree(Map<String, String> env) {
         ObjectNode result = JsonNodeFactory.instance.objectNode();
+        Map<String, String> sorted = new TreeMap<>(env);
         for (String prefix : List.of(FREQTRADE_PREFIX, HERTZ_PREFIX)) {
-            for (Map.Entry<String, String> entry : new TreeMap<>(env).entrySet()) {
+            for (Map.Entry<String, String> entry : sorted.entrySet()) {
                 if (entry.getKey().startsWith(prefix)) {
                     apply(result, entry.getKey(), entry.getKey().substring(prefix.length()), entry.getValue());
                 }
@@ -86,13 +74,9 @@ final class EnvironmentOverrides {
      * as {@code pair_whitelist} can come from the environment.
      */
     static JsonNode typed(String variable, String value) {
-        String trimmed = value.strip();
-        if (INTEGER.matcher(trimmed).matches()) {
-            return integerNode(new BigInteger(trimmed.replace("_", "")));
-        }
-        if (DECIMAL.matcher(trimmed).matches()) {
-            // Python also accepts "inf" and "nan"; JSON cannot carry them, so they stay strings.
-            return DoubleNode.valueOf(Double.parseDouble(trimmed.replace("_", "")));
+        JsonNode number = PythonNumbers.parse(value);
+        if (number != null) {
+            return number;
         }
         String lower = value.toLowerCase(Locale.ROOT);
         if (lower.equals("t") || lower.equals("true")) {
@@ -101,21 +85,11 @@ final class EnvironmentOverrides {
         if (lower.equals("f") || lower.equals("false")) {
             return BooleanNode.FALSE;
         }
+        String trimmed = value.strip();
         if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
             return parseJson(variable, trimmed);
         }
         return TextNode.valueOf(value);
-    }
-
-    /** The same node type Jackson's parser would produce for this integer. */
-    private static JsonNode integerNode(BigInteger value) {
-        if (value.bitLength() < Integer.SIZE) {
-            return IntNode.valueOf(value.intValue());
-        }
-        if (value.bitLength() < Long.SIZE) {
-            return LongNode.valueOf(value.longValue());
-        }
-        return BigIntegerNode.valueOf(value);
     }
 
     private static JsonNode parseJson(String variable, String text) {
