@@ -34,7 +34,7 @@ final class ConfigFileReader {
             }
             throw new ConfigException("Config file \"" + shownAs + "\" could not be read: " + e, e);
         }
-        return parse(text, "config file \"" + shownAs + "\"");
+        return parse(stripByteOrderMark(text), "config file \"" + shownAs + "\"");
     }
 
     /** Reads a whole configuration from {@code stdin} (the {@code -c -} case). */
@@ -45,7 +45,12 @@ final class ConfigFileReader {
         } catch (IOException e) {
             throw new ConfigException("Could not read the configuration from stdin: " + e, e);
         }
-        return parse(text, "the configuration from stdin");
+        return parse(stripByteOrderMark(text), "the configuration from stdin");
+    }
+
+    /** Editors on Windows like to start UTF-8 files with a byte order mark; it is not JSON. */
+    private static String stripByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Parses {@code text} in the config dialect; {@code source} names it in messages. */

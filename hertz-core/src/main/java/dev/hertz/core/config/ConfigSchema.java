@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ final class ConfigSchema {
     static final String RESOURCE = "config-schema.json";
 
     private final ObjectNode root;
+    private final Set<String> topLevelKeys = new TreeSet<>();
 
     ConfigSchema() {
         try (InputStream in = ConfigSchema.class.getResourceAsStream(RESOURCE)) {
@@ -40,6 +42,7 @@ final class ConfigSchema {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
+        root.get("properties").properties().forEach(property -> topLevelKeys.add(property.getKey()));
     }
 
     /** The schema document itself (callers must not modify it). */
@@ -49,9 +52,7 @@ final class ConfigSchema {
 
     /** Keys declared at the top level; anything else in a config is unknown. */
     Set<String> topLevelKeys() {
-        Set<String> keys = new TreeSet<>();
-        root.get("properties").properties().forEach(property -> keys.add(property.getKey()));
-        return keys;
+        return Collections.unmodifiableSet(topLevelKeys);
     }
 
     /** A validator for this schema with the given top-level keys required. */

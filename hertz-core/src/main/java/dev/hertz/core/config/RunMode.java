@@ -1,7 +1,6 @@
 package dev.hertz.core.config;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * What the bot was started to do; decides which keys are required and which defaults apply.
@@ -49,10 +48,5 @@ public enum RunMode {
         }
         throw new IllegalArgumentException("Unknown run mode \"" + value + "\", expected one of "
                 + Arrays.stream(values()).map(m -> m.value).toList());
-    }
-
-    @Override
-    public String toString() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

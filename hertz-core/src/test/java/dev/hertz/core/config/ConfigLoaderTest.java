@@ -194,6 +194,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void byteOrderMarkIsIgnored() {
+        write(dir, "bom.json", "\uFEFF{\"bot_name\": \"bom\"}");
+
+        assertThat(load("bom.json").get("bot_name").asText()).isEqualTo("bom");
+    }
+
+    @Test
     void topLevelMustBeAnObject() {
         write(dir, "list.json", "[1, 2]");
 

@@ -233,6 +233,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void unknownKeyFromAnySourceIsOnlyAWarning() {
+        LoadedConfig loaded = load(args().build(), Map.of("HERTZ__MAX_OPEN_TRADE", "4"));
+
+        assertThat(loaded.warnings()).containsExactly("Unknown configuration key `max_open_trade` is ignored.");
+        assertThat(loaded.config().get("max_open_trade").asInt()).isEqualTo(4);
+        assertThat(loaded.config().get("max_open_trades").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void sdNotifyAndStrategyOptions() {
         ObjectNode config = load(args().sdNotify(true).strategy("SampleStrategy").strategyPath("strats")
                 .recursiveStrategySearch(true).verbosity(2).logfile("bot.log").dryRunWallet(500.0).build()).config();
