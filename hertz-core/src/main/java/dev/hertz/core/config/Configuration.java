@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The result is validated for the run mode before anything is written to disk; only then are
  * the user data sub-folders and the data directory created.
+ *
+ * <p>freqtrade forces dry-run for its utility commands (all but {@code show-config}); a caller
+ * running such a command passes {@code dryRun(true)} in the {@link ConfigArgs}.
  */
 public final class Configuration {
 
@@ -117,8 +120,8 @@ public final class Configuration {
         if (args.dbUrl() != null && !args.dbUrl().equals(DEFAULT_DB_PROD_URL)) {
             config.put("db_url", args.dbUrl());
         }
-        if (Boolean.TRUE.equals(args.sdNotify())) {
-            JsonTrees.objectAt(config, "internals").put("sd_notify", true);
+        if (Boolean.TRUE.equals(args.sdNotify()) && config.get("internals") instanceof ObjectNode internals) {
+            internals.put("sd_notify", true);
         }
         putIfGiven(config, "timeframe", args.timeframe());
         if (args.maxOpenTrades() != null && args.maxOpenTrades() != 0) {
@@ -141,10 +144,13 @@ public final class Configuration {
         if (Boolean.TRUE.equals(args.recursiveStrategySearch())) {
             config.put("recursive_strategy_search", true);
         }
-        ObjectNode exchange = JsonTrees.objectAt(config, "exchange");
-        putIfGiven(exchange, "name", args.exchange());
-        if (!exchange.has("pair_whitelist")) {
-            exchange.putArray("pair_whitelist");
+        // A non-object exchange is left alone for the schema to report.
+        if (!config.has("exchange") || config.get("exchange").isObject()) {
+            ObjectNode exchange = JsonTrees.objectAt(config, "exchange");
+            putIfGiven(exchange, "name", args.exchange());
+            if (!exchange.has("pair_whitelist")) {
+                exchange.putArray("pair_whitelist");
+            }
         }
         putIfGiven(config, "trading_mode", args.tradingMode());
         if (config.path("trading_mode").asText("").isEmpty()) {
@@ -153,12 +159,12 @@ public final class Configuration {
         if (config.path("margin_mode").isMissingNode() || config.path("margin_mode").isNull()) {
             config.put("margin_mode", "");
         }
-        applyDirectories(config, exchange);
+        applyDirectories(config);
         return runMode;
     }
 
     /** {@code user_data_dir}, {@code datadir} and {@code exportfilename} as absolute paths (not created yet). */
-    private void applyDirectories(ObjectNode config, ObjectNode exchange) {
+    private void applyDirectories(ObjectNode config) {
         JsonNode configured = config.get("user_data_dir");
         if (args.userDir() == null && configured != null && !configured.isTextual()) {
             return;
@@ -171,7 +177,7 @@ public final class Configuration {
 
         // As in freqtrade, only --datadir chooses the data directory; a config value is replaced.
         Path datadir = args.datadir() != null ? workingDirectory.resolve(args.datadir()).normalize()
-                : userDataDir.resolve("data").resolve(exchange.path("name").asText("").toLowerCase(Locale.ROOT));
+                : userDataDir.resolve("data").resolve(config.path("exchange").path("name").asText("").toLowerCase(Locale.ROOT));
         config.put("datadir", datadir.toString());
         LOG.info("Using data directory: {} ...", datadir);
 

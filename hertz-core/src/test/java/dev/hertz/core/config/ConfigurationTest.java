@@ -184,6 +184,17 @@ class ConfigurationTest {
     }
 
     @Test
+    void sectionOfTheWrongTypeIsReportedNotReplaced() {
+        write(cwd, "config.json", minimalTradeConfig().replace("\"exchange\": {", "\"exchange\": [], \"x\": {"));
+
+        assertThatThrownBy(() -> load(args().exchange("kraken").sdNotify(true).build(),
+                Map.of("FREQTRADE__INTERNALS", "[]")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("exchange: [] is not an object")
+                .hasMessageContaining("internals: [] is not an object");
+    }
+
+    @Test
     void readOnlyUserDataDirectoryGivesAClearError() throws IOException {
         Path userData = cwd.resolve("user_data");
         Files.setPosixFilePermissions(userData, PosixFilePermissions.fromString("r-xr-xr-x"));
