@@ -86,7 +86,7 @@ public final class Configuration {
     }
 
     /** The {@code -c} list, or freqtrade's default lookup when none was given. */
-    List<String> configFiles() {
+    private List<String> configFiles() {
         if (!args.config().isEmpty()) {
             return args.config();
         }
