@@ -1,6 +1,9 @@
 package dev.hertz.app;
 
+import dev.hertz.app.commands.CreateUserdirCommand;
 import dev.hertz.app.commands.NewConfigCommand;
+import dev.hertz.app.commands.ShowConfigCommand;
+import dev.hertz.core.config.ConfigException;
 import dev.hertz.core.logging.LoggingSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +29,9 @@ public final class Cli {
 
     public Cli(AppContext ctx) {
         commandLine = new CommandLine(new HertzCommand())
+                .addSubcommand(new CreateUserdirCommand(ctx))
                 .addSubcommand(new NewConfigCommand(ctx))
+                .addSubcommand(new ShowConfigCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(ctx.out(), true))
@@ -43,6 +48,11 @@ public final class Cli {
     }
 
     private int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof ConfigException) {
+            LOG.error("Configuration error: {}\nPlease make sure to review the documentation at "
+                    + "https://www.freqtrade.io/en/stable.", e.getMessage());
+            return 1;
+        }
         if (e instanceof CommandException) {
             LOG.error(e.getMessage());
             return 2;

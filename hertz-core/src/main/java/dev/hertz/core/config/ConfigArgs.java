@@ -10,6 +10,8 @@ import java.util.List;
  * @param config {@code -c/--config} paths in order; {@code -} = stdin; empty = default lookup
  * @param requireConfigFile false for commands that may run without any config file (download-data,
  *        list-pairs, ...): then a missing default file means the minimal built-in config
+ * @param useUserDir false for commands that touch no file under the user data directory
+ *        ({@code show-config}): then it need not exist and nothing is created
  * @param runMode the mode the command runs in; {@code null} for {@code trade}, where it follows
  *        {@code dry_run} (dry-run when true or missing, else live)
  * @param userDir {@code --userdir} → {@code user_data_dir}
@@ -34,6 +36,7 @@ import java.util.List;
 public record ConfigArgs(
         List<String> config,
         boolean requireConfigFile,
+        boolean useUserDir,
         RunMode runMode,
         String userDir,
         String datadir,
@@ -67,6 +70,7 @@ public record ConfigArgs(
     public static final class Builder {
         private final List<String> config = new ArrayList<>();
         private boolean requireConfigFile = true;
+        private boolean useUserDir = true;
         private RunMode runMode;
         private String userDir;
         private String datadir;
@@ -93,6 +97,11 @@ public record ConfigArgs(
         /** Adds {@code -c} paths (repeatable, in order). */
         public Builder config(String... paths) {
             config.addAll(List.of(paths));
+            return this;
+        }
+
+        public Builder useUserDir(boolean value) {
+            useUserDir = value;
             return this;
         }
 
@@ -197,7 +206,7 @@ public record ConfigArgs(
         }
 
         public ConfigArgs build() {
-            return new ConfigArgs(config, requireConfigFile, runMode, userDir, datadir, dbUrl, dryRun, strategy,
+            return new ConfigArgs(config, requireConfigFile, useUserDir, runMode, userDir, datadir, dbUrl, dryRun, strategy,
                     strategyPath, recursiveStrategySearch, dryRunWallet, stakeAmount, maxOpenTrades, timeframe,
                     exchange, fee, tradingMode, exportFilename, sdNotify, verbosity, logfile);
         }

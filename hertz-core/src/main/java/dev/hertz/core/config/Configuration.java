@@ -81,7 +81,9 @@ public final class Configuration {
         if (checked.path("dry_run").asBoolean(true) || runMode.isOptimize()) {
             removeCredentials(JsonTrees.objectAt(checked, "exchange"));
         }
-        UserDataDirectory.prepare(Path.of(checked.get("user_data_dir").asText()), Path.of(checked.get("datadir").asText()));
+        if (args.useUserDir()) {
+            UserDataDirectory.prepare(Path.of(checked.get("user_data_dir").asText()), Path.of(checked.get("datadir").asText()));
+        }
         return new LoadedConfig(original, checked, runMode, result.warnings());
     }
 

@@ -3,6 +3,7 @@ package dev.hertz.core.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,6 +51,42 @@ public final class Secrets {
             redact(copy, path.split("\\."), 0);
         }
         return copy;
+    }
+
+    /** The non-empty secret values present in {@code config}, e.g. to hide them from every log line. */
+    public static List<String> values(ObjectNode config) {
+        List<String> out = new ArrayList<>();
+        for (String path : SENSITIVE_PATHS) {
+            collect(config, path.split("\\."), 0, out);
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode node, String[] steps, int index, List<String> out) {
+        String step = steps[index];
+        boolean everyElement = step.endsWith("[*]");
+        String key = everyElement ? step.substring(0, step.length() - 3) : step;
+        JsonNode child = node instanceof ObjectNode object ? object.get(key) : null;
+        if (child == null) {
+            return;
+        }
+        if (index == steps.length - 1) {
+            if (child.isArray()) {
+                child.forEach(element -> addText(element, out));
+            } else {
+                addText(child, out);
+            }
+        } else if (everyElement) {
+            child.forEach(element -> collect(element, steps, index + 1, out));
+        } else {
+            collect(child, steps, index + 1, out);
+        }
+    }
+
+    private static void addText(JsonNode value, List<String> out) {
+        if (value.isValueNode() && !value.asText().isEmpty()) {
+            out.add(value.asText());
+        }
     }
 
     private static void redact(JsonNode node, String[] steps, int index) {

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * {@code create-userdir}); its standard sub-folders and the data directory are created when
  * missing. Everything is checked before anything is created, so a problem leaves the disk as it was.
  */
-final class UserDataDirectory {
+public final class UserDataDirectory {
 
     /** Sub-folders every user data directory has. */
     static final List<String> SUB_DIRECTORIES = List.of("backtest_results", "data", "hyperopts",
@@ -35,7 +35,7 @@ final class UserDataDirectory {
     static void prepare(Path userDataDir, Path datadir) {
         if (!Files.isDirectory(userDataDir)) {
             throw new ConfigException("Directory `" + userDataDir + "` does not exist. "
-                    + "Please use `freqtrade create-userdir` to create a user directory");
+                    + "Please use `hertz create-userdir` to create a user directory");
         }
         List<Path> missing = new ArrayList<>();
         for (String name : SUB_DIRECTORIES) {
@@ -62,6 +62,19 @@ final class UserDataDirectory {
             create(userDataDir, datadir, true);
             LOG.info("Created data directory: {}", datadir);
         }
+    }
+
+    /**
+     * {@code create-userdir}: creates {@code userDataDir} (with parents) and its standard sub-folders.
+     *
+     * @throws ConfigException when a sub-folder name is taken by a file or the disk refuses
+     */
+    public static void create(Path userDataDir) {
+        Path parent = userDataDir.toAbsolutePath().getParent();
+        if (!Files.isDirectory(userDataDir)) {
+            create(parent, userDataDir, true);
+        }
+        prepare(userDataDir, userDataDir.resolve("data"));
     }
 
     private static void create(Path userDataDir, Path directory, boolean withParents) {

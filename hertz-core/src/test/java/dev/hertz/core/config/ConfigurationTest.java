@@ -156,7 +156,7 @@ class ConfigurationTest {
         assertThatThrownBy(() -> load(args().userDir("nowhere").config("config.json").build()))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("Directory `" + cwd.resolve("nowhere") + "` does not exist. "
-                        + "Please use `freqtrade create-userdir` to create a user directory");
+                        + "Please use `hertz create-userdir` to create a user directory");
     }
 
     @Test
