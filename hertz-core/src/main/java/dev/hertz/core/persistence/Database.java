@@ -71,11 +71,15 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = null;
         try {
             if (url.kind() == DatabaseUrl.Kind.SQLITE_MEMORY) {
-                keeper = DriverManager.getConnection(url.jdbcUrl(), sqliteProperties(false));
+                keeper = DriverManager.getConnection(url.jdbcUrl(), sqliteProperties());
             }
             pool = new HikariDataSource(poolConfig(url));
             Database db = new Database(url, pool, keeper);
             SchemaMigrator.migrate(pool, db.dialect, url);
+            if (url.kind() == DatabaseUrl.Kind.SQLITE_FILE) {
+                // Only now: switching to WAL rewrites the file header, which a refused file must not see.
+                db.jdbi.useHandle(h -> h.execute("PRAGMA journal_mode=WAL"));
+            }
             DryRunOrderCleanup.closeStaleDryRunOrders(db);
             LOG.info("Using database {}", url);
             return db;
@@ -118,13 +122,10 @@ public final class Database implements AutoCloseable {
         return false;
     }
 
-    private static Properties sqliteProperties(boolean wal) {
+    private static Properties sqliteProperties() {
         Properties p = new Properties();
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "10000");
-        if (wal) {
-            p.setProperty("journal_mode", "WAL");
-        }
         return p;
     }
 
@@ -134,14 +135,14 @@ public final class Database implements AutoCloseable {
         cfg.setJdbcUrl(url.jdbcUrl());
         switch (url.kind()) {
             case SQLITE_FILE -> {
-                cfg.setDataSourceProperties(sqliteProperties(true));
+                cfg.setDataSourceProperties(sqliteProperties());
                 cfg.setMaximumPoolSize(4);
                 cfg.setMinimumIdle(1);
             }
             case SQLITE_MEMORY -> {
                 // One pooled connection: shared-cache memory databases lock per table and would
                 // fail concurrent readers with SQLITE_LOCKED instead of waiting.
-                cfg.setDataSourceProperties(sqliteProperties(false));
+                cfg.setDataSourceProperties(sqliteProperties());
                 cfg.setMaximumPoolSize(1);
                 cfg.setMinimumIdle(1);
             }
