@@ -91,7 +91,7 @@ public final class Database implements AutoCloseable {
             if (e instanceof PersistenceException pe) {
                 throw pe;
             }
-            throw new PersistenceException("Cannot open database " + url + ": " + rootMessage(e), e);
+            throw new PersistenceException("Cannot open database " + url + ": " + PersistenceException.rootMessage(e), e);
         }
     }
 
@@ -182,14 +182,6 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Could not remove partly created database file {}: {}", path, e.getMessage());
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage() != null ? t.getMessage() : t.toString();
     }
 
     /** The URL this database was opened with ({@code toString} masks the password). */

@@ -15,4 +15,13 @@ public class PersistenceException extends RuntimeException {
     public PersistenceException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The message of the innermost cause: the driver's own words (e.g. which constraint failed). */
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() != null ? t.getMessage() : t.toString();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Reads and writes trades with their orders. Every call is one explicit transaction; trades always
@@ -38,24 +39,13 @@ public final class TradeRepository {
      */
     public Trade save(Trade trade) {
         Dialect d = db.dialect();
-        List<Long> orderIds = db.inTransaction(h -> {
-            long tradeId = writeTrade(h, trade, d);
-            List<Long> ids = new ArrayList<>();
-            ids.add(tradeId);
-            Set<Long> kept = new HashSet<>();
-            for (Order order : trade.orders()) {
-                long orderId = writeOrder(h, order, tradeId, d);
-                kept.add(orderId);
-                ids.add(orderId);
-            }
-            for (Long existing : h.createQuery("SELECT id FROM orders WHERE ft_trade_id = :t")
-                    .bind("t", tradeId).mapTo(Long.class).list()) {
-                if (!kept.contains(existing)) {
-                    h.createUpdate("DELETE FROM orders WHERE id = :id").bind("id", existing).execute();
-                }
-            }
-            return ids;
-        });
+        List<Long> orderIds;
+        try {
+            orderIds = db.inTransaction(h -> writeAll(h, trade, d));
+        } catch (JdbiException e) {
+            throw new PersistenceException("Saving trade " + (trade.id() != null ? trade.id() : "(new)") + " "
+                    + trade.pair() + " failed, nothing was written: " + PersistenceException.rootMessage(e), e);
+        }
         trade.setId(orderIds.get(0));
         for (int i = 0; i < trade.orders().size(); i++) {
             Order order = trade.orders().get(i);
@@ -63,6 +53,26 @@ public final class TradeRepository {
             order.setFtTradeId(trade.id());
         }
         return trade;
+    }
+
+    /** Writes trade and orders; returns the trade id followed by each order's id. */
+    private static List<Long> writeAll(Handle h, Trade trade, Dialect d) {
+        long tradeId = writeTrade(h, trade, d);
+        List<Long> ids = new ArrayList<>();
+        ids.add(tradeId);
+        Set<Long> kept = new HashSet<>();
+        for (Order order : trade.orders()) {
+            long orderId = writeOrder(h, order, tradeId, d);
+            kept.add(orderId);
+            ids.add(orderId);
+        }
+        for (Long existing : h.createQuery("SELECT id FROM orders WHERE ft_trade_id = :t")
+                .bind("t", tradeId).mapTo(Long.class).list()) {
+            if (!kept.contains(existing)) {
+                h.createUpdate("DELETE FROM orders WHERE id = :id").bind("id", existing).execute();
+            }
+        }
+        return ids;
     }
 
     private static long writeTrade(Handle h, Trade trade, Dialect d) {
