@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.HandleCallback;
@@ -174,13 +176,19 @@ public final class Database implements AutoCloseable {
     }
 
     private static void deleteCreatedFiles(Path path) {
-        try {
-            Files.deleteIfExists(path);
-            for (String suffix : SQLITE_SIDE_FILES) {
-                Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix));
+        List<Path> files = new ArrayList<>(List.of(path));
+        for (String suffix : SQLITE_SIDE_FILES) {
+            files.add(path.resolveSibling(path.getFileName() + suffix));
+        }
+        for (Path file : files) {
+            try {
+                // Only files SQLite could have created; never something else that happens to sit there.
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            } catch (IOException e) {
+                LOG.warn("Could not remove partly created database file {}: {}", file, e.getMessage());
             }
-        } catch (IOException e) {
-            LOG.warn("Could not remove partly created database file {}: {}", path, e.getMessage());
         }
     }
 
