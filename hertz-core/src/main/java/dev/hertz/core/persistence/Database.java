@@ -204,7 +204,8 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs {@code callback} in one write transaction: committed when it returns, rolled back when it
-     * throws. On SQLite, write transactions of this process run one at a time.
+     * throws. On SQLite, write transactions of this process run one at a time. The callback must use
+     * only the handle it is given, not call repositories, which would open a second transaction.
      */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> callback) throws X {
         boolean serialize = dialect == Dialect.SQLITE;
