@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends each log line, prefixed with its priority, to the standard input of a helper process
@@ -93,7 +94,15 @@ final class LineProcessAppender extends AppenderBase<ILoggingEvent> {
             } catch (IOException e) {
                 addWarn("Closing the log forwarding process failed", e);
             }
-            process.destroy();
+            try {
+                // closing stdin lets the helper write what it has buffered and exit on its own
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroy();
+                }
+            } catch (InterruptedException e) {
+                process.destroy();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }
