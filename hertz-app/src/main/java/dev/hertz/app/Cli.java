@@ -1,9 +1,12 @@
 package dev.hertz.app;
 
+import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
 import dev.hertz.app.commands.NewConfigCommand;
 import dev.hertz.app.commands.ShowConfigCommand;
 import dev.hertz.core.config.ConfigException;
+import dev.hertz.core.exchange.HertzException;
+import dev.hertz.core.persistence.PersistenceException;
 import dev.hertz.core.logging.LoggingSetup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +35,7 @@ public final class Cli {
                 .addSubcommand(new CreateUserdirCommand(ctx))
                 .addSubcommand(new NewConfigCommand(ctx))
                 .addSubcommand(new ShowConfigCommand(ctx))
+                .addSubcommand(new ConvertDbCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(ctx.out(), true))
@@ -53,7 +57,7 @@ public final class Cli {
                     + "https://www.freqtrade.io/en/stable.", e.getMessage());
             return 1;
         }
-        if (e instanceof CommandException) {
+        if (e instanceof CommandException || e instanceof HertzException || e instanceof PersistenceException) {
             LOG.error(e.getMessage());
             return 2;
         }
