@@ -1,0 +1,150 @@
+package dev.hertz.core.data;
+
+import dev.hertz.core.exchange.Exchange;
+import dev.hertz.core.exchange.HertzException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The live candle cache (freqtrade's {@code DataProvider} + {@code refresh_latest_ohlcv}).
+ *
+ * <p>Each (pair, timeframe) series is fetched in full once, then only its new candles are
+ * fetched, and only when a new candle has closed since the last refresh, so a loop that runs
+ * every few seconds costs one request per series per candle. Series hold complete candles only:
+ * the forming candle is dropped, as freqtrade drops it, so a strategy never sees a candle change
+ * under it. Fetches run on virtual threads because a real exchange answers in tens of milliseconds
+ * and a whitelist of 100 pairs would otherwise wait for them one by one.
+ */
+public final class DataProvider {
+    /** One cached series. */
+    public record PairTimeframe(String pair, Timeframe timeframe) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(DataProvider.class);
+
+    private final Exchange exchange;
+    private final Clock clock;
+    private final int keepCandles;
+    private final Map<PairTimeframe, Candles> cache = new ConcurrentHashMap<>();
+
+    /**
+     * @param keepCandles how many complete candles each series holds (at least the strategy's
+     *                    {@code startup_candle_count} plus what its indicators need to settle)
+     */
+    public DataProvider(Exchange exchange, Clock clock, int keepCandles) {
+        if (keepCandles <= 0) {
+            throw new IllegalArgumentException("keepCandles must be positive, got " + keepCandles);
+        }
+        this.exchange = exchange;
+        this.clock = clock;
+        this.keepCandles = keepCandles;
+    }
+
+    /**
+     * Brings every wanted series up to the last closed candle. A series that fails to load keeps
+     * what it had (logged); the others are still refreshed.
+     *
+     * @return the series that received at least one new candle
+     */
+    public Set<PairTimeframe> refresh(Collection<PairTimeframe> wanted) {
+        long now = clock.millis();
+        List<PairTimeframe> stale = wanted.stream().distinct().filter(pt -> isStale(pt, now)).toList();
+        if (stale.isEmpty()) {
+            return Set.of();
+        }
+        Set<PairTimeframe> updated = ConcurrentHashMap.newKeySet();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> jobs = new ArrayList<>(stale.size());
+            for (PairTimeframe pt : stale) {
+                jobs.add(pool.submit(() -> {
+                    if (refreshOne(pt, now)) {
+                        updated.add(pt);
+                    }
+                }));
+            }
+            for (Future<?> job : jobs) {
+                job.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Candle refresh failed unexpectedly", e.getCause());
+        }
+        return updated;
+    }
+
+    /** The cached complete candles of a series; empty when it was never refreshed or failed to load. */
+    public Candles ohlcv(String pair, Timeframe timeframe) {
+        return cache.getOrDefault(new PairTimeframe(pair, timeframe), Candles.empty());
+    }
+
+    /** Forgets series no longer wanted, e.g. pairs that left the whitelist. */
+    public void retainOnly(Collection<PairTimeframe> wanted) {
+        cache.keySet().retainAll(Set.copyOf(wanted));
+    }
+
+    private boolean isStale(PairTimeframe pt, long now) {
+        Candles have = cache.get(pt);
+        long lastClosedOpen = pt.timeframe().candleOpen(now) - pt.timeframe().millis();
+        return have == null || have.isEmpty() || have.lastDate() < lastClosedOpen;
+    }
+
+    private boolean refreshOne(PairTimeframe pt, long now) {
+        Timeframe tf = pt.timeframe();
+        long currentOpen = tf.candleOpen(now);
+        Candles have = cache.getOrDefault(pt, Candles.empty());
+        long since = have.isEmpty() ? currentOpen - (long) keepCandles * tf.millis() : have.lastDate() + tf.millis();
+        int limit = exchange.capabilities().ohlcvCandleLimit();
+        Candles.Builder fresh = Candles.builder(Math.min(keepCandles, (int) ((currentOpen - since) / tf.millis()) + 1));
+        try {
+            while (since < currentOpen) {
+                Candles page = exchange.fetchOhlcv(pt.pair(), tf, since, limit);
+                long before = since;
+                for (int i = 0; i < page.size(); i++) {
+                    long open = page.date(i);
+                    // complete candles only, each once, in order
+                    if (open >= since && open < currentOpen) {
+                        fresh.add(open, page.open(i), page.high(i), page.low(i), page.close(i), page.volume(i));
+                        since = open + tf.millis();
+                    }
+                }
+                if (since == before) {
+                    break;
+                }
+            }
+        } catch (HertzException e) {
+            LOG.warn("Unable to fetch candles for {} {}: {}", pt.pair(), tf, e.getMessage());
+            return false;
+        }
+        Candles added = fresh.build();
+        if (added.isEmpty()) {
+            return false;
+        }
+        cache.put(pt, append(have, added));
+        return true;
+    }
+
+    private Candles append(Candles have, Candles added) {
+        int keepOld = Math.max(0, Math.min(have.size(), keepCandles - added.size()));
+        Candles old = have.tail(keepOld);
+        Candles.Builder merged = Candles.builder(keepOld + added.size());
+        for (Candles part : List.of(old, added.tail(Math.min(added.size(), keepCandles)))) {
+            for (int i = 0; i < part.size(); i++) {
+                merged.add(part.date(i), part.open(i), part.high(i), part.low(i), part.close(i), part.volume(i));
+            }
+        }
+        return merged.build();
+    }
+}
