@@ -1,0 +1,173 @@
+package dev.hertz.core.bot;
+
+import dev.hertz.core.exchange.OperationalException;
+import dev.hertz.core.exchange.TemporaryError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * freqtrade's {@code Worker}: runs the bot's state machine until shutdown.
+ *
+ * <p>Each iteration lasts at least {@code process_throttle_secs}; while trading, the wait is cut
+ * so the next iteration starts one second after the next candle opens, when new signals appear.
+ * The state is changed from other threads (REST, Telegram) through {@link #requestState}; the loop
+ * picks it up at the start of its next iteration, so a request never interrupts a half-done step.
+ */
+public final class Worker {
+    /** Wait after a temporary exchange error before trying again. */
+    static final Duration RETRY_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CANDLE_OFFSET = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(Worker.class);
+
+    private final Supplier<TradingLoop> factory;
+    private final Supplier<BotState> initialState;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Duration throttle;
+    private final Duration heartbeat;
+    private final Consumer<String> statusListener;
+    private final AtomicReference<BotState> requested = new AtomicReference<>();
+    private volatile boolean shutdown;
+    private volatile BotState state;
+    private TradingLoop bot;
+    private long lastHeartbeat = Long.MIN_VALUE;
+
+    /**
+     * @param factory        builds a bot from the current configuration (called again on reload)
+     * @param initialState   the configured {@code initial_state}, re-read on every reload
+     * @param throttle       {@code internals.process_throttle_secs}
+     * @param heartbeat      {@code internals.heartbeat_interval}; zero disables the heartbeat line
+     * @param statusListener told of every state change (freqtrade's {@code status} message)
+     */
+    public Worker(Supplier<TradingLoop> factory, Supplier<BotState> initialState, Clock clock, Sleeper sleeper,
+                  Duration throttle, Duration heartbeat, Consumer<String> statusListener) {
+        this.factory = factory;
+        this.initialState = initialState;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.throttle = throttle;
+        this.heartbeat = heartbeat;
+        this.statusListener = statusListener;
+    }
+
+    /** Asks the loop to change state at its next iteration. */
+    public void requestState(BotState next) {
+        requested.set(next);
+    }
+
+    /** The current state; {@code null} before the loop started. */
+    public BotState state() {
+        return state;
+    }
+
+    /** Makes {@link #run()} return after the current step. */
+    public void shutdown() {
+        shutdown = true;
+    }
+
+    /** Runs until {@link #shutdown()} or the thread is interrupted; closes the bot on the way out. */
+    public void run() {
+        bot = factory.get();
+        BotState previous = null;
+        state = initialState.get();
+        try {
+            while (!shutdown && !Thread.currentThread().isInterrupted()) {
+                BotState next = requested.getAndSet(null);
+                if (next != null) {
+                    state = next;
+                }
+                if (state == BotState.RELOAD_CONFIG) {
+                    reload();
+                    previous = null;
+                    continue;
+                }
+                if (state != previous) {
+                    enter(previous, state);
+                    previous = state;
+                }
+                iterate();
+                heartbeat();
+            }
+        } finally {
+            bot.close();
+            statusListener.accept("process died");
+        }
+    }
+
+    private void enter(BotState from, BotState to) {
+        LOG.info("Changing state{} to: {}", from == null ? "" : " from " + from, to);
+        statusListener.accept(to.value());
+        if (to == BotState.RUNNING || to == BotState.PAUSED) {
+            if (from != BotState.RUNNING && from != BotState.PAUSED) {
+                bot.startup();
+            }
+        } else if (to == BotState.STOPPED && bot.openTradeCount() > 0) {
+            LOG.warn("{} open trades active.\n\nHandle these trades manually or '/start' the bot again "
+                    + "and use '/stopentry' to handle open trades gracefully.", bot.openTradeCount());
+        }
+    }
+
+    private void reload() {
+        LOG.info("Reloading configuration ...");
+        bot.close();
+        bot = factory.get();
+        state = initialState.get();
+        statusListener.accept("config reloaded");
+    }
+
+    private void iterate() {
+        long started = clock.millis();
+        boolean trading = state == BotState.RUNNING || state == BotState.PAUSED;
+        try {
+            if (trading) {
+                bot.process(state == BotState.RUNNING);
+            } else {
+                bot.processStopped();
+            }
+        } catch (TemporaryError e) {
+            LOG.warn("Error: {}, retrying in {} seconds...", e.getMessage(), RETRY_TIMEOUT.toSeconds());
+            sleeper.sleep(RETRY_TIMEOUT);
+            return;
+        } catch (OperationalException e) {
+            LOG.error("OperationalException. Stopping trader ...", e);
+            statusListener.accept("OperationalException:\n" + e.getMessage());
+            requested.compareAndSet(null, BotState.STOPPED);
+            return;
+        }
+        sleeper.sleep(pause(started, trading));
+    }
+
+    /** freqtrade's throttle: at least {@code throttle} per iteration, aligned to the next candle + 1 s. */
+    Duration pause(long startedMillis, boolean alignToCandle) {
+        long now = clock.millis();
+        long sleep = throttle.toMillis() - (now - startedMillis);
+        if (alignToCandle) {
+            long untilCandle = bot.timeframe().nextCandleOpen(now) - now;
+            long untilCandleWithOffset = untilCandle + CANDLE_OFFSET.toMillis();
+            if (untilCandle < sleep && sleep < untilCandleWithOffset) {
+                sleep = untilCandleWithOffset;
+            }
+            sleep = Math.min(sleep, untilCandleWithOffset);
+        }
+        return Duration.ofMillis(Math.max(sleep, 0));
+    }
+
+    private void heartbeat() {
+        if (heartbeat.isZero()) {
+            return;
+        }
+        long now = clock.millis();
+        if (lastHeartbeat == Long.MIN_VALUE || now - lastHeartbeat >= heartbeat.toMillis()) {
+            LOG.info("Bot heartbeat. PID={}, version='{}', state='{}'", ProcessHandle.current().pid(),
+                    Worker.class.getPackage().getImplementationVersion() == null ? "dev"
+                            : Worker.class.getPackage().getImplementationVersion(), state);
+            lastHeartbeat = now;
+        }
+    }
+}

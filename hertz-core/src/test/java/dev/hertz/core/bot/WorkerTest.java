@@ -1,0 +1,177 @@
+package dev.hertz.core.bot;
+
+import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.exchange.OperationalException;
+import dev.hertz.core.exchange.TemporaryError;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkerTest {
+    /** A bot that records what the worker asked of it. */
+    private static final class RecordingLoop implements TradingLoop {
+        final List<String> calls;
+        final int generation;
+        RuntimeException failNextProcess;
+
+        RecordingLoop(List<String> calls, int generation) {
+            this.calls = calls;
+            this.generation = generation;
+        }
+
+        @Override
+        public void startup() {
+            calls.add(generation + ":startup");
+        }
+
+        @Override
+        public void process(boolean allowEntries) {
+            if (failNextProcess != null) {
+                RuntimeException e = failNextProcess;
+                failNextProcess = null;
+                throw e;
+            }
+            calls.add(generation + ":process" + (allowEntries ? "" : "-paused"));
+        }
+
+        @Override
+        public void processStopped() {
+            calls.add(generation + ":stopped");
+        }
+
+        @Override
+        public Timeframe timeframe() {
+            return Timeframe.parse("1m");
+        }
+
+        @Override
+        public int openTradeCount() {
+            return 0;
+        }
+
+        @Override
+        public void close() {
+            calls.add(generation + ":close");
+        }
+    }
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2024-01-01T12:00:00Z"));
+    private final List<String> calls = new ArrayList<>();
+    private final List<String> statuses = new ArrayList<>();
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final List<RecordingLoop> bots = new ArrayList<>();
+
+    private Worker worker(BotState initial, Consumer<Integer> script) {
+        Worker[] holder = new Worker[1];
+        Sleeper sleeper = span -> {
+            sleeps.add(span);
+            clock.advance(span);
+            script.accept(sleeps.size());
+        };
+        holder[0] = new Worker(() -> {
+            RecordingLoop bot = new RecordingLoop(calls, bots.size() + 1);
+            bots.add(bot);
+            return bot;
+        }, () -> initial, clock, sleeper, Duration.ofSeconds(5), Duration.ZERO, statuses::add);
+        return holder[0];
+    }
+
+    @Test
+    void followsRequestedStatesAndStartsUpOnlyWhenEnteringTrading() {
+        Worker[] w = new Worker[1];
+        w[0] = worker(BotState.STOPPED, n -> {
+            switch (n) {
+                case 1 -> w[0].requestState(BotState.RUNNING);
+                case 2 -> w[0].requestState(BotState.PAUSED);
+                case 3 -> w[0].requestState(BotState.RUNNING);
+                default -> w[0].shutdown();
+            }
+        });
+        w[0].run();
+        assertThat(calls).containsExactly("1:stopped", "1:startup", "1:process", "1:process-paused", "1:process",
+                "1:close");
+        assertThat(statuses).containsExactly("stopped", "running", "paused", "running", "process died");
+    }
+
+    @Test
+    void reloadBuildsANewBotInItsInitialState() {
+        Worker[] w = new Worker[1];
+        w[0] = worker(BotState.RUNNING, n -> {
+            if (n == 1) {
+                w[0].requestState(BotState.RELOAD_CONFIG);
+            } else if (n >= 2) {
+                w[0].shutdown();
+            }
+        });
+        w[0].run();
+        assertThat(calls).containsExactly("1:startup", "1:process", "1:close", "2:startup", "2:process", "2:close");
+        assertThat(statuses).contains("config reloaded");
+    }
+
+    @Test
+    void operationalErrorStopsTheBotAndTellsWhy() {
+        Worker[] w = new Worker[1];
+        w[0] = worker(BotState.RUNNING, n -> {
+            if (n == 1) {
+                bots.get(0).failNextProcess = new OperationalException("exchange refused the api key");
+            } else if (n >= 2) {
+                w[0].shutdown();
+            }
+        });
+        w[0].run();
+        assertThat(calls).containsExactly("1:startup", "1:process", "1:stopped", "1:close");
+        assertThat(statuses).anyMatch(s -> s.contains("exchange refused the api key"));
+        assertThat(w[0].state()).isEqualTo(BotState.STOPPED);
+    }
+
+    @Test
+    void temporaryErrorWaitsTheRetryTimeoutAndCarriesOn() {
+        Worker[] w = new Worker[1];
+        w[0] = worker(BotState.RUNNING, n -> {
+            if (n >= 2) {
+                w[0].shutdown();
+            }
+        });
+        Worker loop = new Worker(() -> {
+            RecordingLoop bot = new RecordingLoop(calls, 1);
+            bot.failNextProcess = new TemporaryError("timeout");
+            return bot;
+        }, () -> BotState.RUNNING, clock, span -> {
+            sleeps.add(span);
+            clock.advance(span);
+            if (sleeps.size() >= 2) {
+                w[0].shutdown();
+            }
+        }, Duration.ofSeconds(5), Duration.ZERO, statuses::add);
+        w[0] = loop;
+        loop.run();
+        assertThat(sleeps.get(0)).isEqualTo(Worker.RETRY_TIMEOUT);
+        assertThat(calls).containsExactly("1:startup", "1:process", "1:close");
+    }
+
+    @Test
+    void throttleIsCutToOneSecondAfterTheNextCandle() {
+        Worker[] w = new Worker[1];
+        w[0] = worker(BotState.RUNNING, n -> w[0].shutdown());
+        w[0].run();
+        // 12:00:00 with no work time: the next 1m candle is 60 s away, the 5 s throttle wins
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(5));
+
+        ManualClock at58 = new ManualClock(Instant.parse("2024-01-01T12:00:58Z"));
+        List<Duration> seen = new ArrayList<>();
+        Worker[] h = new Worker[1];
+        h[0] = new Worker(() -> new RecordingLoop(new ArrayList<>(), 1), () -> BotState.RUNNING, at58, span -> {
+            seen.add(span);
+            h[0].shutdown();
+        }, Duration.ofSeconds(5), Duration.ZERO, s -> { });
+        h[0].run();
+        // the candle opens in 2 s: sleep until 1 s after it, not the full 5 s
+        assertThat(seen).containsExactly(Duration.ofSeconds(3));
+    }
+}
