@@ -160,11 +160,10 @@ final class SimConfigReader {
     }
 
     private static double positive(JsonNode node, String path) {
-        double v = number(node, path);
-        if (!(v > 0)) {
+        if (node == null || !node.isNumber() || !(node.asDouble() > 0)) {
             throw error(path, node, "a number > 0");
         }
-        return v;
+        return node.asDouble();
     }
 
     private static double fee(JsonNode node, String path) {
