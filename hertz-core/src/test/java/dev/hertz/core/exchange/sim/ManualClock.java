@@ -5,15 +5,15 @@ import java.time.Instant;
 import java.time.InstantSource;
 
 /** A clock tests move by hand. */
-final class ManualClock implements InstantSource {
+public final class ManualClock implements InstantSource {
 
     private Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
