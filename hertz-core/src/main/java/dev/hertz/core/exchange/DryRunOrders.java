@@ -3,7 +3,6 @@ package dev.hertz.core.exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -240,8 +239,9 @@ public final class DryRunOrders {
     private String uniqueId(OrderSide side, String pair, Instant now) {
         long micros = now.getEpochSecond() * 1_000_000 + now.getNano() / 1000;
         while (true) {
-            String ts = BigDecimal.valueOf(micros, 6).stripTrailingZeros().toPlainString();
-            String id = "dry_run_" + side.wire() + "_" + pair + "_" + (ts.contains(".") ? ts : ts + ".0");
+            String fraction = String.format("%06d", Math.floorMod(micros, 1_000_000L)).replaceAll("0+$", "");
+            String ts = Math.floorDiv(micros, 1_000_000L) + "." + (fraction.isEmpty() ? "0" : fraction);
+            String id = "dry_run_" + side.wire() + "_" + pair + "_" + ts;
             if (!orders.containsKey(id)) {
                 return id;
             }

@@ -75,7 +75,8 @@ final class SimAccount {
             throw new InvalidOrderException("Order would immediately match and take: post-only " + side.wire()
                     + " at " + price + " on " + p.spec().symbol() + " crosses the book");
         }
-        SimOrder order = new SimOrder(String.valueOf(idBase + ++sequence), p, type, side, qtyTotal, price, now);
+        Double limit = type == OrderType.LIMIT ? price : null;
+        SimOrder order = new SimOrder(String.valueOf(idBase + ++sequence), p, type, side, qtyTotal, limit, now);
         if (tif == TimeInForce.FOK && remaining > 0) {
             order.status = OrderStatus.EXPIRED;
             orders.put(order.id, order);

@@ -63,7 +63,8 @@ class SimMarketDataTest {
         SimExchange ex = exchange(11, new ManualClock(START));
         Timeframe timeframe = Timeframe.parse(tf);
         int perCandle = (int) timeframe.minutes();
-        int count = (int) Math.min(12, 1000 / perCandle + 1);
+        // at least one finished candle besides the forming one, so day summaries are checked too
+        int count = Math.max(2, Math.min(12, 1500 / perCandle + 1));
         long since = timeframe.candleOpen(START.toEpochMilli()) - (count - 1) * timeframe.millis();
         Candles big = ex.fetchOhlcv("SOL/USDT", timeframe, since, count);
         assertThat(big.size()).isEqualTo(count);

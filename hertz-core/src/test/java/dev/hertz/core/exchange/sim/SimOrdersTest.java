@@ -73,6 +73,7 @@ class SimOrdersTest {
         assertThat(o.cost()).isCloseTo(expectedCost, within(1e-6));
         assertThat(o.average()).isCloseTo(expectedCost / amount, within(1e-6));
         assertThat(o.average()).isGreaterThan(asks.get(0).price()).isLessThan(asks.get(2).price());
+        assertThat(o.price()).isEqualTo(o.average());
         assertThat(o.fee().currency()).isEqualTo("USDT");
         assertThat(o.fee().rate()).isEqualTo(TAKER);
         assertThat(o.fee().cost()).isCloseTo(expectedCost * TAKER, within(1e-9));
