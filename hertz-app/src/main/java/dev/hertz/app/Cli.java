@@ -2,6 +2,8 @@ package dev.hertz.app;
 
 import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
+import dev.hertz.app.commands.ListExchangesCommand;
+import dev.hertz.app.commands.ListTimeframesCommand;
 import dev.hertz.app.commands.NewConfigCommand;
 import dev.hertz.app.commands.ShowConfigCommand;
 import dev.hertz.core.config.ConfigException;
@@ -35,6 +37,8 @@ public final class Cli {
                 .addSubcommand(new CreateUserdirCommand(ctx))
                 .addSubcommand(new NewConfigCommand(ctx))
                 .addSubcommand(new ShowConfigCommand(ctx))
+                .addSubcommand(new ListExchangesCommand(ctx))
+                .addSubcommand(new ListTimeframesCommand(ctx))
                 .addSubcommand(new ConvertDbCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
