@@ -255,8 +255,11 @@ public final class DryRunExchange implements Exchange {
     private Order simulate(String id, Market market, OrderType type, OrderSide side, double requestedAmount,
                            double amount, Double price, double leverage, Instant now) {
         String pair = market.symbol();
-        if (type == OrderType.LIMIT && (price == null || !(price > 0))) {
-            throw new InvalidOrderException("Limit order for " + pair + " needs a positive price, got " + price);
+        if (type == OrderType.LIMIT && price == null) {
+            throw new InvalidOrderException("Limit order for " + pair + " needs a positive price, got null");
+        }
+        if (price != null && !(price > 0)) {
+            throw new InvalidOrderException("Order price for " + pair + " must be positive, got " + price);
         }
         OrderBook book = capabilities().fetchL2OrderBook() ? delegate.fetchOrderBook(pair, BOOK_DEPTH) : null;
         double rate = price != null ? Precision.priceToPrecision(market, price) : referenceRate(pair, side, book);
@@ -297,7 +300,10 @@ public final class DryRunExchange implements Exchange {
         return rate;
     }
 
-    /** freqtrade's {@code check_dry_limit_order_filled}: fills a resting, non-stop limit order once crossed. */
+    /**
+     * freqtrade's {@code check_dry_limit_order_filled}: fills a resting, non-stop limit order once
+     * crossed, always at its own limit price.
+     */
     private Order fillIfCrossed(Order order, boolean immediate, OrderBook placementBook) {
         if (!order.isOpen() || order.type() != OrderType.LIMIT || order.isStop()) {
             return order;
@@ -314,7 +320,7 @@ public final class DryRunExchange implements Exchange {
         }
         TakerOrMaker liquidity = immediate ? TakerOrMaker.TAKER : TakerOrMaker.MAKER;
         return new Order(order.id(), order.symbol(), order.type(), order.side(), OrderStatus.CLOSED, order.amount(),
-                order.price(), order.average(), order.amount(), 0.0, order.cost(),
+                order.price(), order.price(), order.amount(), 0.0, order.cost(),
                 dryFee(order.symbol(), order.side(), order.cost(), liquidity), order.timestamp(), clock.millis(),
                 null, order.leverage());
     }
