@@ -90,7 +90,7 @@ public final class ExitRules {
     public ExitType stoplossReached(Trade trade, double rate, Instant now, double currentProfit, double low,
                                     double high, boolean afterFill) {
         double value = settings.stoploss();
-        StopLoss.adjust(trade, trade.openRate(), value, true, false);
+        TradeStops.adjustStopLoss(trade, trade.openRate(), value, true, false);
         double lowOrRate = or(low, rate);
         double highOrRate = or(high, rate);
         boolean dirCorrect = trade.isShort() ? trade.stopLoss() > highOrRate : trade.stopLoss() < lowOrRate;
@@ -102,7 +102,7 @@ public final class ExitRules {
             double custom = callbacks.customStoploss(trade.pair(), trade, now, boundOrRate, boundProfit, afterFill);
             if (custom != 0 && Double.isFinite(custom)) {
                 value = custom;
-                StopLoss.adjust(trade, boundOrRate, value, false, afterFill);
+                TradeStops.adjustStopLoss(trade, boundOrRate, value, false, afterFill);
             }
         }
         if (settings.trailingStop() && dirCorrect) {
@@ -111,7 +111,7 @@ public final class ExitRules {
                 if (!Double.isNaN(settings.trailingStopPositive()) && boundProfit > offset) {
                     value = settings.trailingStopPositive();
                 }
-                StopLoss.adjust(trade, boundOrRate, value, false, false);
+                TradeStops.adjustStopLoss(trade, boundOrRate, value, false, false);
             }
         }
 
