@@ -83,24 +83,28 @@ public final class HyperParameters {
     static void load(Strategy strategy, ObjectNode fromFile, Set<String> searchedSpaces) {
         List<Detected> detected = detect(strategy);
         for (String space : List.of("buy", "sell", "protection")) {
-            ObjectNode stored = MAPPER.valueToTree(strategy.storedParams(space));
-            if (fromFile.get(space) instanceof ObjectNode file) {
-                stored.setAll(file);
-            }
-            if (stored.isEmpty()) {
+            ObjectNode inClass = MAPPER.valueToTree(strategy.storedParams(space));
+            ObjectNode inFile = fromFile.get(space) instanceof ObjectNode file ? file : MAPPER.createObjectNode();
+            if (inClass.isEmpty() && inFile.isEmpty()) {
                 LOG.info("No params for {} found, using default values.", space);
             }
             for (Detected d : detected) {
                 if (d.space().equals(space)) {
                     d.parameter().bind(d.name(), space, searchedSpaces.contains(space));
-                    apply(strategy, d, stored);
+                    JsonNode stored = stored(inFile, d.name());
+                    apply(strategy, d, stored != null ? stored : stored(inClass, d.name()));
                 }
             }
         }
     }
 
-    private static void apply(Strategy strategy, Detected d, ObjectNode stored) {
-        JsonNode value = stored.has(d.name()) ? stored.get(d.name()) : stored.get(snakeCase(d.name()));
+    /** The value stored under the field name or, as a freqtrade strategy names it, in snake_case. */
+    private static JsonNode stored(ObjectNode values, String name) {
+        JsonNode value = values.get(name);
+        return value != null ? value : values.get(snakeCase(name));
+    }
+
+    private static void apply(Strategy strategy, Detected d, JsonNode value) {
         HyperParameter<?> parameter = d.parameter();
         if (value == null) {
             LOG.info("Strategy Parameter(default): {} = {}", d.name(), parameter.rawValue());
