@@ -1,5 +1,7 @@
 package dev.hertz.core.exchange;
 
+import dev.hertz.core.config.PriceSide;
+import dev.hertz.core.config.PricingConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +66,7 @@ public final class PriceDiscovery {
             }
         }
         PricingConfig conf = side == EntryExit.ENTRY ? entryPricing : exitPricing;
-        PriceSide bookSide = conf.priceSide().resolve(side, isShort);
+        PriceSide bookSide = resolve(conf.priceSide(), side, isShort);
         double rate;
         if (conf.useOrderBook()) {
             OrderBook book = orderBook != null ? orderBook : exchange.fetchOrderBook(pair, conf.orderBookTop());
@@ -170,5 +172,18 @@ public final class PriceDiscovery {
         synchronized void put(String pair, double rate, long now) {
             map.put(pair, new Cached(rate, now + CACHE_TTL_SECONDS * 1000));
         }
+    }
+
+    /**
+     * The book side {@code configured} means for this order: {@code same} is the side the order
+     * would rest on (bid for a long entry or a short exit), {@code other} the side it would take.
+     */
+    public static PriceSide resolve(PriceSide configured, EntryExit side, boolean isShort) {
+        if (configured == PriceSide.ASK || configured == PriceSide.BID) {
+            return configured;
+        }
+        boolean sameIsBid = (side == EntryExit.ENTRY) != isShort;
+        boolean bid = (configured == PriceSide.SAME) == sameIsBid;
+        return bid ? PriceSide.BID : PriceSide.ASK;
     }
 }

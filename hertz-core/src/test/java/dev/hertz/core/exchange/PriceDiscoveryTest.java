@@ -3,6 +3,8 @@ package dev.hertz.core.exchange;
 import dev.hertz.core.exchange.sim.ManualClock;
 import dev.hertz.core.exchange.sim.SimExchange;
 import dev.hertz.core.exchange.sim.SimExchangeConfig;
+import dev.hertz.core.config.PriceSide;
+import dev.hertz.core.config.PricingConfig;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -12,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** get_rate against the simulated exchange, whose prices move as the manual clock advances. */
 class PriceDiscoveryTest {
+    private static final PricingConfig DEFAULTS = new PricingConfig(PriceSide.SAME, false, 1, 0.0, false, 0);
 
     private static final String PAIR = "ETH/USDT";
 
@@ -32,7 +35,7 @@ class PriceDiscoveryTest {
 
     @Test
     void defaultsUseTheTickerSameSide() {
-        PriceDiscovery d = discovery(PricingConfig.DEFAULTS, PricingConfig.DEFAULTS);
+        PriceDiscovery d = discovery(DEFAULTS, DEFAULTS);
         Ticker t = exchange.fetchTicker(PAIR);
         // long entry "same" is the bid, long exit "same" the ask; neither is on the unfavourable side of last
         assertThat(d.getRate(PAIR, true, EntryExit.ENTRY, false)).isEqualTo(t.bid());
@@ -43,16 +46,16 @@ class PriceDiscoveryTest {
 
     @Test
     void priceLastBalanceMovesTowardsLast() {
-        PricingConfig entry = new PricingConfig(PriceSide.ASK, false, 1, 0.5);
+        PricingConfig entry = new PricingConfig(PriceSide.ASK, false, 1, 0.5, false, 0);
         Ticker t = exchange.fetchTicker(PAIR);
         double expected = t.ask() > t.last() ? t.ask() + 0.5 * (t.last() - t.ask()) : t.ask();
-        assertThat(discovery(entry, PricingConfig.DEFAULTS).getRate(PAIR, true, EntryExit.ENTRY, false))
+        assertThat(discovery(entry, DEFAULTS).getRate(PAIR, true, EntryExit.ENTRY, false))
                 .isEqualTo(expected);
     }
 
     @Test
     void cachedRateLivesThreeHundredSeconds() {
-        PriceDiscovery d = discovery(PricingConfig.DEFAULTS, PricingConfig.DEFAULTS);
+        PriceDiscovery d = discovery(DEFAULTS, DEFAULTS);
         double first = d.getRate(PAIR, true, EntryExit.ENTRY, false);
         moveUntilPriceChanges(first);
         int fetches = exchange.attempts("fetchTicker");
@@ -70,8 +73,8 @@ class PriceDiscoveryTest {
 
     @Test
     void orderBookLevelAndSharedFetch() {
-        PricingConfig entry = new PricingConfig(PriceSide.OTHER, true, 2, 0);
-        PricingConfig exit = new PricingConfig(PriceSide.OTHER, true, 3, 0);
+        PricingConfig entry = new PricingConfig(PriceSide.OTHER, true, 2, 0, false, 0);
+        PricingConfig exit = new PricingConfig(PriceSide.OTHER, true, 3, 0, false, 0);
         PriceDiscovery d = discovery(entry, exit);
         OrderBook book = exchange.fetchOrderBook(PAIR, 5);
         int before = exchange.attempts("fetchOrderBook");
@@ -85,7 +88,7 @@ class PriceDiscoveryTest {
 
     @Test
     void getRatesWithTickersUsesOneTicker() {
-        PriceDiscovery d = discovery(PricingConfig.DEFAULTS, new PricingConfig(PriceSide.BID, false, 1, 0));
+        PriceDiscovery d = discovery(DEFAULTS, new PricingConfig(PriceSide.BID, false, 1, 0, false, 0));
         Ticker t = exchange.fetchTicker(PAIR);
         PriceDiscovery.Rates rates = d.getRates(PAIR, true, false);
         assertThat(rates.entry()).isEqualTo(t.bid());

@@ -1,0 +1,158 @@
+package dev.hertz.core.bot;
+
+import dev.hertz.core.data.DataProvider;
+import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.exchange.HertzException;
+import dev.hertz.core.persistence.KeyValueStore;
+import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.InformativePair;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One dry-run/live bot (freqtrade's {@code FreqtradeBot}): each {@link #process} runs the steps
+ * of one iteration in freqtrade's order — pairlist, candles, analysis, open orders, exits,
+ * position adjustment, entries.
+ */
+public final class TradingBot implements TradingLoop {
+    private static final Logger LOG = LoggerFactory.getLogger(TradingBot.class);
+
+    private final BotContext ctx;
+    private final Timeframe timeframe;
+    private final EntryExecutor entries;
+    private final ExitExecutor exits;
+    private final OpenOrderManager openOrders;
+    private final PositionAdjuster adjuster;
+    private final Runnable onClose;
+
+    /**
+     * @param onClose releases what the composition root opened for this bot (the database)
+     */
+    public TradingBot(BotContext ctx, Runnable onClose) {
+        this.ctx = ctx;
+        this.timeframe = Timeframe.parse(ctx.strategy().timeframe());
+        this.entries = new EntryExecutor(ctx);
+        this.exits = new ExitExecutor(ctx);
+        this.openOrders = new OpenOrderManager(ctx, exits);
+        this.adjuster = new PositionAdjuster(ctx, entries, exits);
+        this.onClose = onClose;
+        Safely.run("bot_start", ctx.strategy()::ftBotStart);
+    }
+
+    public BotContext context() {
+        return ctx;
+    }
+
+    @Override
+    public void startup() {
+        Instant now = ctx.clock().instant();
+        List<Trade> open = ctx.trades().openTrades();
+        new KeyValueStore(ctx.database()).recordStartup(now, ctx.trades());
+        for (Trade trade : open) {
+            // a changed strategy stoploss applies to trades whose stop has not trailed yet
+            Double initialPct = trade.initialStopLossPct();
+            if (!trade.isStopLossTrailing() && initialPct != null && initialPct != ctx.strategy().stoploss()) {
+                trade.setStopLoss(0);
+                trade.setInitialStopLossPct(null);
+                TradeStops.adjustStopLoss(trade, trade.openRate(), ctx.strategy().stoploss(), true, false);
+                ctx.trades().save(trade);
+                LOG.info("Stoploss for {} re-initialised to {}.", trade, ctx.strategy().stoploss());
+            }
+        }
+        if (ctx.exchange() instanceof DryRunExchange dryRun) {
+            // orders of the previous run are simulated again instead of being forgotten
+            dryRun.restoreAll(ctx.trades().openOrders());
+        }
+        ctx.wallets().update();
+        LOG.info("Bot started: {} open trades, strategy {}, timeframe {}, exchange {}{}.", open.size(),
+                ctx.strategy().name(), timeframe, ctx.exchange().name(), ctx.config().dryRun() ? " (dry-run)" : "");
+    }
+
+    @Override
+    public void process(boolean allowEntries) {
+        List<Trade> open = ctx.trades().openTrades();
+        ctx.pairlists().refreshPairlist();
+        List<String> whitelist = new ArrayList<>(ctx.pairlists().whitelist());
+        Set<String> pairs = new LinkedHashSet<>(whitelist);
+        open.forEach(t -> pairs.add(t.pair()));
+
+        ctx.data().refresh(wanted(pairs));
+        Instant now = ctx.clock().instant();
+        Safely.run("bot_loop_start", () -> ctx.strategy().botLoopStart(now));
+        for (String pair : pairs) {
+            ctx.analyzer().analyze(pair, ctx.data().ohlcv(pair, timeframe));
+        }
+
+        open = openOrders.manage(open);
+        exits.exitPositions(open);
+        open = open.stream().filter(Trade::isOpen).toList();
+        if (ctx.strategy().positionAdjustmentEnable()) {
+            adjuster.adjust(open);
+        }
+        if (allowEntries) {
+            entries.enterPositions(whitelist, open);
+        }
+    }
+
+    private List<DataProvider.PairTimeframe> wanted(Set<String> pairs) {
+        List<DataProvider.PairTimeframe> wanted = new ArrayList<>();
+        pairs.forEach(p -> wanted.add(new DataProvider.PairTimeframe(p, timeframe)));
+        List<InformativePair> informative = Safely.call("informative_pairs", List.of(),
+                () -> ctx.strategy().informativePairs());
+        for (InformativePair ip : informative) {
+            wanted.add(new DataProvider.PairTimeframe(ip.pair(), Timeframe.parse(ip.timeframe())));
+        }
+        return wanted;
+    }
+
+    @Override
+    public void processStopped() {
+        if (ctx.config().cancelOpenOrdersOnExit()) {
+            cancelAllOpenOrders();
+        }
+    }
+
+    @Override
+    public Timeframe timeframe() {
+        return timeframe;
+    }
+
+    @Override
+    public int openTradeCount() {
+        return (int) ctx.trades().count(true);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (ctx.config().cancelOpenOrdersOnExit()) {
+                cancelAllOpenOrders();
+            }
+        } catch (HertzException e) {
+            LOG.warn("Could not cancel open orders on exit: {}", e.getMessage());
+        } finally {
+            onClose.run();
+        }
+    }
+
+    private void cancelAllOpenOrders() {
+        for (Trade trade : ctx.trades().openTrades()) {
+            for (var row : List.copyOf(trade.openOrders())) {
+                var cancelled = ctx.exchange().cancelOrder(row.orderId(), trade.pair());
+                row.setFtCancelReason("cancelled (all unfilled and partially filled open orders cancelled)");
+                ctx.orders().updateTradeState(trade, row.orderId(), cancelled, false, true);
+            }
+            if (trade.nrOfSuccessfulEntries() == 0 && !trade.hasOpenOrders()) {
+                ctx.trades().delete(trade.id());
+            } else {
+                ctx.trades().save(trade);
+            }
+        }
+    }
+}
