@@ -1,7 +1,9 @@
 package dev.hertz.app;
 
 import dev.hertz.app.commands.CreateUserdirCommand;
+import dev.hertz.app.commands.ListStrategiesCommand;
 import dev.hertz.app.commands.NewConfigCommand;
+import dev.hertz.app.commands.NewStrategyCommand;
 import dev.hertz.app.commands.ShowConfigCommand;
 import dev.hertz.core.config.ConfigException;
 import dev.hertz.core.logging.LoggingSetup;
@@ -31,6 +33,8 @@ public final class Cli {
         commandLine = new CommandLine(new HertzCommand())
                 .addSubcommand(new CreateUserdirCommand(ctx))
                 .addSubcommand(new NewConfigCommand(ctx))
+                .addSubcommand(new NewStrategyCommand(ctx))
+                .addSubcommand(new ListStrategiesCommand(ctx))
                 .addSubcommand(new ShowConfigCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
