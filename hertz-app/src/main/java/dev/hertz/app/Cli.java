@@ -3,8 +3,10 @@ package dev.hertz.app;
 import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
 import dev.hertz.app.commands.ListExchangesCommand;
+import dev.hertz.app.commands.ListStrategiesCommand;
 import dev.hertz.app.commands.ListTimeframesCommand;
 import dev.hertz.app.commands.NewConfigCommand;
+import dev.hertz.app.commands.NewStrategyCommand;
 import dev.hertz.app.commands.ShowConfigCommand;
 import dev.hertz.core.config.ConfigException;
 import dev.hertz.core.exchange.HertzException;
@@ -36,6 +38,8 @@ public final class Cli {
         commandLine = new CommandLine(new HertzCommand())
                 .addSubcommand(new CreateUserdirCommand(ctx))
                 .addSubcommand(new NewConfigCommand(ctx))
+                .addSubcommand(new NewStrategyCommand(ctx))
+                .addSubcommand(new ListStrategiesCommand(ctx))
                 .addSubcommand(new ShowConfigCommand(ctx))
                 .addSubcommand(new ListExchangesCommand(ctx))
                 .addSubcommand(new ListTimeframesCommand(ctx))

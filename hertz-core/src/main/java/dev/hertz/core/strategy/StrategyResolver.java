@@ -3,6 +3,7 @@ package dev.hertz.core.strategy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.config.ConfigValidator;
 import dev.hertz.core.config.HertzConfig;
+import dev.hertz.core.config.LoadedConfig;
 import dev.hertz.core.config.RunMode;
 import dev.hertz.core.strategy.builtin.BuiltinStrategies;
 import org.slf4j.Logger;
@@ -42,6 +43,11 @@ public final class StrategyResolver {
     public StrategyResolver(Path workingDirectory) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
         this.builtins = BuiltinStrategies.all();
+    }
+
+    /** {@link #load(ObjectNode, RunMode)} for a configuration as {@code Configuration.load()} returns it. */
+    public ResolvedStrategy load(LoadedConfig loaded) {
+        return load(loaded.config(), loaded.runMode());
     }
 
     /**

@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.LinkedHashMap;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -70,11 +69,6 @@ public final class StrategyTemplates {
             text = text.replace("${" + value.getKey() + "}", value.getValue());
         }
         return text;
-    }
-
-    /** The names of the templates, for help texts. */
-    public static List<String> names() {
-        return Arrays.stream(Template.values()).map(Template::value).toList();
     }
 
     private static String part(String part, String flavour) {

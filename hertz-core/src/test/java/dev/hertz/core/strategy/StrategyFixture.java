@@ -89,8 +89,7 @@ final class StrategyFixture {
     }
 
     ResolvedStrategy load(String strategy, String overrides) {
-        LoadedConfig loaded = config(strategy, overrides);
-        return new StrategyResolver(root).load(loaded.config(), loaded.runMode());
+        return new StrategyResolver(root).load(config(strategy, overrides));
     }
 
     ResolvedStrategy load(String strategy) {
