@@ -155,6 +155,30 @@ public final class TradeRepository {
                         .mapTo(Long.class).one());
     }
 
+    /** Sum of {@code close_profit_abs} over closed trades: the realised result the wallet starts from. */
+    public double totalClosedProfit() {
+        return db.readTransaction(h -> h.createQuery(
+                        "SELECT COALESCE(SUM(close_profit_abs), 0) FROM trades WHERE is_open = :open")
+                .bind("open", false).mapTo(Double.class).one());
+    }
+
+    /** The latest time any trade or order records (open, close, order, fill or update dates), if any. */
+    public Optional<Instant> latestActivity() {
+        Dialect d = db.dialect();
+        return db.readTransaction(h -> {
+            Optional<Instant> latest = Optional.empty();
+            for (String query : List.of(
+                    "SELECT MAX(open_date) AS t FROM trades", "SELECT MAX(close_date) AS t FROM trades",
+                    "SELECT MAX(order_date) AS t FROM orders", "SELECT MAX(order_update_date) AS t FROM orders")) {
+                Optional<Instant> t = h.createQuery(query).map((rs, c) -> d.readTime(rs, "t")).findOne();
+                if (t.isPresent() && (latest.isEmpty() || t.get().isAfter(latest.get()))) {
+                    latest = t;
+                }
+            }
+            return latest;
+        });
+    }
+
     /** Open date of the first trade (lowest open date), used for {@code bot_start_time}. */
     public Optional<Instant> firstOpenDate() {
         Dialect d = db.dialect();
