@@ -34,17 +34,17 @@ public final class PriceFilter extends PairListHandler {
 
     PriceFilter(Setup setup) {
         super(setup);
-        lowPriceRatio = nonNegative("low_price_ratio");
-        minPrice = nonNegative("min_price");
-        maxPrice = nonNegative("max_price");
-        ParamNumber max = params.number("max_value", ParamNumber.of(0));
-        maxValue = nonNegative("max_value");
+        lowPriceRatio = nonNegative("low_price_ratio").value();
+        minPrice = nonNegative("min_price").value();
+        maxPrice = nonNegative("max_price").value();
+        ParamNumber max = nonNegative("max_value");
+        maxValue = max.value();
         maxValueText = max.text();
     }
 
-    private double nonNegative(String key) {
-        double v = params.number(key, ParamNumber.of(0)).value();
-        if (v < 0) {
+    private ParamNumber nonNegative(String key) {
+        ParamNumber v = params.number(key, ParamNumber.of(0));
+        if (v.value() < 0) {
             throw new ConfigurationError("PriceFilter requires " + key + " to be >= 0");
         }
         return v;

@@ -71,40 +71,46 @@ public final class RangeStabilityFilter extends PairListHandler {
 
     @Override
     public List<String> filterPairlist(List<String> pairlist, Map<String, Ticker> tickers) {
-        List<String> needed = pairlist.stream().filter(p -> !rateCache.contains(p)).toList();
+        Map<String, Double> rates = new HashMap<>();
+        List<String> needed = new ArrayList<>();
+        for (String pair : pairlist) {
+            Double cached = rateCache.get(pair);
+            if (cached != null) {
+                rates.put(pair, cached);
+            } else {
+                needed.add(pair);
+            }
+        }
         long sinceMs = DAY.candleOpen(context.clock().millis()) - (days + 1L) * DAY.millis();
         Map<String, Candles> candles = manager.candles().fetchCached(needed, DAY, sinceMs);
+        candles.forEach((pair, daily) -> {
+            if (!daily.isEmpty()) {
+                double rate = rateOfChange(daily);
+                rateCache.put(pair, rate);
+                rates.put(pair, rate);
+            }
+        });
         List<String> result = new ArrayList<>();
-        Map<String, Double> rates = new HashMap<>();
         for (String pair : pairlist) {
-            Double rate = rateOfChange(pair, candles.get(pair));
+            Double rate = rates.get(pair);
             if (rate == null) {
                 log.info("Removed " + pair + " from whitelist, no candles found.");
             } else if (isInRange(pair, rate)) {
                 result.add(pair);
-                rates.put(pair, rate);
             }
         }
         return sortDirection.sort(result, rates);
     }
 
-    private Double rateOfChange(String pair, Candles daily) {
-        Double cached = rateCache.get(pair);
-        if (cached != null) {
-            return cached;
-        }
-        if (daily == null || daily.isEmpty()) {
-            return null;
-        }
+    /** {@code (highest high - lowest low) / lowest low}, 0 when the lowest low is not positive. */
+    private static double rateOfChange(Candles daily) {
         double highest = Double.NEGATIVE_INFINITY;
         double lowest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < daily.size(); i++) {
             highest = Math.max(highest, daily.high(i));
             lowest = Math.min(lowest, daily.low(i));
         }
-        double rate = lowest > 0 ? (highest - lowest) / lowest : 0.0;
-        rateCache.put(pair, rate);
-        return rate;
+        return lowest > 0 ? (highest - lowest) / lowest : 0.0;
     }
 
     private boolean isInRange(String pair, double rate) {

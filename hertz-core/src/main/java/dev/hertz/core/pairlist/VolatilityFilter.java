@@ -71,18 +71,32 @@ public final class VolatilityFilter extends PairListHandler {
 
     @Override
     public List<String> filterPairlist(List<String> pairlist, Map<String, Ticker> tickers) {
-        List<String> needed = pairlist.stream().filter(p -> !volatilityCache.contains(p)).toList();
+        Map<String, Double> volatilities = new HashMap<>();
+        List<String> needed = new ArrayList<>();
+        for (String pair : pairlist) {
+            Double cached = volatilityCache.get(pair);
+            if (cached != null) {
+                volatilities.put(pair, cached);
+            } else {
+                needed.add(pair);
+            }
+        }
         long sinceMs = DAY.candleOpen(context.clock().millis()) - days * DAY.millis();
         Map<String, Candles> candles = manager.candles().fetchCached(needed, DAY, sinceMs);
+        candles.forEach((pair, daily) -> {
+            if (!daily.isEmpty()) {
+                double value = averageVolatility(daily.closes(), days);
+                volatilityCache.put(pair, value);
+                volatilities.put(pair, value);
+            }
+        });
         List<String> result = new ArrayList<>();
-        Map<String, Double> volatilities = new HashMap<>();
         for (String pair : pairlist) {
-            Double volatility = volatility(pair, candles.get(pair));
+            Double volatility = volatilities.get(pair);
             if (volatility == null) {
                 log.info("Removed " + pair + " from whitelist, no candles found.");
             } else if (minVolatility.value() <= volatility && volatility <= maxVolatility.value()) {
                 result.add(pair);
-                volatilities.put(pair, volatility);
             } else {
                 log.info("Removed " + pair + " from whitelist, because volatility over " + days + " "
                         + PythonFormat.plural(days, "day") + " is: " + PythonFormat.fixed(volatility, 3)
@@ -90,19 +104,6 @@ public final class VolatilityFilter extends PairListHandler {
             }
         }
         return sortDirection.sort(result, volatilities);
-    }
-
-    private Double volatility(String pair, Candles daily) {
-        Double cached = volatilityCache.get(pair);
-        if (cached != null) {
-            return cached;
-        }
-        if (daily == null || daily.isEmpty()) {
-            return null;
-        }
-        double value = averageVolatility(daily.closes(), days);
-        volatilityCache.put(pair, value);
-        return value;
     }
 
     /** Mean of the rolling (sample) standard deviation of log returns, scaled by √window; NaN without a full window. */

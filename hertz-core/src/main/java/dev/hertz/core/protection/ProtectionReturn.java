@@ -1,5 +1,7 @@
 package dev.hertz.core.protection;
 
+import java.time.Instant;
+
 /**
  * A protection's verdict that something must be locked.
  *
@@ -7,5 +9,5 @@ package dev.hertz.core.protection;
  * @param reason   the lock reason users see
  * @param lockSide {@code *}, or {@code long}/{@code short} for side-specific locks
  */
-public record ProtectionReturn(java.time.Instant until, String reason, String lockSide) {
+public record ProtectionReturn(Instant until, String reason, String lockSide) {
 }
