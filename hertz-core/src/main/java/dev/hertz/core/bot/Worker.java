@@ -34,6 +34,8 @@ public final class Worker {
     private final Consumer<String> statusListener;
     private final AtomicReference<BotState> requested = new AtomicReference<>();
     private volatile boolean shutdown;
+    private volatile boolean sleeping;
+    private volatile Thread runner;
     private volatile BotState state;
     private TradingLoop bot;
     private long lastHeartbeat = Long.MIN_VALUE;
@@ -66,13 +68,21 @@ public final class Worker {
         return state;
     }
 
-    /** Makes {@link #run()} return after the current step. */
+    /**
+     * Makes {@link #run()} return after the current step. A step in progress is never interrupted
+     * (it may be writing a trade); only the pause between steps is cut short.
+     */
     public void shutdown() {
         shutdown = true;
+        Thread thread = runner;
+        if (sleeping && thread != null) {
+            thread.interrupt();
+        }
     }
 
     /** Runs until {@link #shutdown()} or the thread is interrupted; closes the bot on the way out. */
     public void run() {
+        runner = Thread.currentThread();
         bot = factory.get();
         BotState previous = null;
         state = initialState.get();
@@ -95,6 +105,10 @@ public final class Worker {
                 heartbeat();
             }
         } finally {
+            if (shutdown) {
+                // the interrupt, if any, was ours to cut the pause short; don't leak it to the caller
+                Thread.interrupted();
+            }
             bot.close();
             statusListener.accept("process died");
         }
@@ -132,7 +146,7 @@ public final class Worker {
             }
         } catch (TemporaryError e) {
             LOG.warn("Error: {}, retrying in {} seconds...", e.getMessage(), RETRY_TIMEOUT.toSeconds());
-            sleeper.sleep(RETRY_TIMEOUT);
+            pauseFor(RETRY_TIMEOUT);
             return;
         } catch (OperationalException e) {
             LOG.error("OperationalException. Stopping trader ...", e);
@@ -140,7 +154,18 @@ public final class Worker {
             requested.compareAndSet(null, BotState.STOPPED);
             return;
         }
-        sleeper.sleep(pause(started, trading));
+        pauseFor(pause(started, trading));
+    }
+
+    private void pauseFor(Duration span) {
+        sleeping = true;
+        try {
+            if (!shutdown) {
+                sleeper.sleep(span);
+            }
+        } finally {
+            sleeping = false;
+        }
     }
 
     /** freqtrade's throttle: at least {@code throttle} per iteration, aligned to the next candle + 1 s. */
