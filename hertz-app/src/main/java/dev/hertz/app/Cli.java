@@ -2,12 +2,14 @@ package dev.hertz.app;
 
 import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
+import dev.hertz.app.commands.DemoCommand;
 import dev.hertz.app.commands.ListExchangesCommand;
 import dev.hertz.app.commands.ListStrategiesCommand;
 import dev.hertz.app.commands.ListTimeframesCommand;
 import dev.hertz.app.commands.NewConfigCommand;
 import dev.hertz.app.commands.NewStrategyCommand;
 import dev.hertz.app.commands.ShowConfigCommand;
+import dev.hertz.app.commands.TradeCommand;
 import dev.hertz.core.config.ConfigException;
 import dev.hertz.core.exchange.HertzException;
 import dev.hertz.core.persistence.PersistenceException;
@@ -36,6 +38,8 @@ public final class Cli {
 
     public Cli(AppContext ctx) {
         commandLine = new CommandLine(new HertzCommand())
+                .addSubcommand(new TradeCommand(ctx))
+                .addSubcommand(new DemoCommand(ctx))
                 .addSubcommand(new CreateUserdirCommand(ctx))
                 .addSubcommand(new NewConfigCommand(ctx))
                 .addSubcommand(new NewStrategyCommand(ctx))

@@ -162,6 +162,7 @@ final class EntryExecutor {
             ctx.orders().updateTradeState(trade, order.id(), order, false, true);
             ctx.trades().save(trade);
         }
+        // the wallet is derived from the saved trades: refresh it only now
         ctx.wallets().update();
         return trade;
     }
@@ -204,6 +205,7 @@ final class EntryExecutor {
             ctx.orders().updateTradeState(trade, order.id(), order, false, true);
             ctx.trades().save(trade);
         }
+        ctx.wallets().update();
         return true;
     }
 

@@ -1,7 +1,7 @@
 package dev.hertz.core.bot;
 
 import dev.hertz.core.exchange.EntryExit;
-import dev.hertz.core.exchange.ExchangeError;
+import dev.hertz.core.exchange.DependencyException;
 import dev.hertz.core.exchange.Market;
 import dev.hertz.core.exchange.Order;
 import dev.hertz.core.exchange.OrderSide;
@@ -38,7 +38,7 @@ final class ExitExecutor {
             }
             try {
                 handleTrade(trade);
-            } catch (ExchangeError e) {
+            } catch (DependencyException e) {
                 LOG.warn("Unable to exit trade {}: {}", trade.pair(), e.getMessage());
             }
         }
@@ -79,7 +79,8 @@ final class ExitExecutor {
                 ? Math.min(Math.max(custom, proposed * (1 - ratio)), proposed * (1 + ratio)) : proposed;
         OrderType type = orderType != null ? orderType : ctx.exitOrderType(exit.type());
         Market market = ctx.exchange().market(trade.pair());
-        double amount = Precision.amountToPrecision(market, subAmount != null ? subAmount : trade.amount());
+        double amount = safeExitAmount(trade, Precision.amountToPrecision(market,
+                subAmount != null ? subAmount : trade.amount()));
         String tif = ctx.timeInForce(false);
         boolean confirmable = exit.type() != ExitType.LIQUIDATION && subAmount == null;
         if (confirmable && !Safely.call("confirm_trade_exit", Boolean.TRUE, () -> ctx.strategy()
@@ -106,9 +107,29 @@ final class ExitExecutor {
         return true;
     }
 
+    /**
+     * freqtrade's {@code _safe_exit_amount}: the wallet must hold what is sold; a shortfall of up
+     * to 2 % (fees taken in the base coin) sells what is there instead.
+     */
+    private double safeExitAmount(Trade trade, double amount) {
+        ctx.wallets().update();
+        double free = ctx.wallets().getFree(trade.safeBaseCurrency());
+        if (free >= amount) {
+            return amount;
+        }
+        if (free > amount * 0.98) {
+            LOG.info("{} - Falling back to wallet-amount {} -> {}.", trade.pair(), amount, free);
+            trade.setAmount(free);
+            return free;
+        }
+        throw new DependencyException("Not enough amount to exit trade. Trade-amount: " + amount
+                + ", Wallet amount: " + free);
+    }
+
     /** Saves the trade and, when an exit just closed it, locks the pair for a candle and runs the protections. */
     void afterUpdate(Trade trade) {
         ctx.trades().save(trade);
+        ctx.wallets().update();
         if (trade.isOpen()) {
             return;
         }
