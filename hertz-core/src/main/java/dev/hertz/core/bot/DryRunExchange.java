@@ -1,5 +1,6 @@
 package dev.hertz.core.bot;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.data.Candles;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.Balance;
@@ -164,7 +165,7 @@ public final class DryRunExchange implements Exchange {
         }
         double orderAmount = Precision.amountToContractPrecision(market, amount);
         if (!(orderAmount > 0)) {
-            throw new InvalidOrderException("Order amount " + PyFormat.repr(amount) + " for " + pair
+            throw new InvalidOrderException("Order amount " + PythonFormat.floatRepr(amount) + " for " + pair
                     + " is below the market's amount precision " + market.amountPrecision());
         }
         Instant now = clock.instant();
@@ -267,7 +268,7 @@ public final class DryRunExchange implements Exchange {
         if (type == OrderType.LIMIT && book != null
                 && DryRunFills.isPriceCrossed(side, rate, book, DryRunFills.CROSSING_ALLOWANCE)) {
             LOG.info("Converted order {} to market order due to price {} crossing spread by more than {}.",
-                    pair, PyFormat.repr(rate), PyFormat.percent(DryRunFills.CROSSING_ALLOWANCE, 2));
+                    pair, PythonFormat.floatRepr(rate), PythonFormat.percent(DryRunFills.CROSSING_ALLOWANCE, 2));
             simulated = OrderType.MARKET;
         }
         long ts = now.toEpochMilli();
@@ -334,7 +335,7 @@ public final class DryRunExchange implements Exchange {
     private String newId(OrderSide side, String pair, Instant now) {
         long micros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
         while (true) {
-            String id = "dry_run_" + side.wire() + "_" + pair + "_" + PyFormat.repr(micros / 1e6);
+            String id = "dry_run_" + side.wire() + "_" + pair + "_" + PythonFormat.floatRepr(micros / 1e6);
             if (!orders.containsKey(id)) {
                 return id;
             }
@@ -348,23 +349,23 @@ public final class DryRunExchange implements Exchange {
         Market.MinMax amountLimits = market.limits().amount();
         String pair = market.symbol();
         if (amountLimits.min() != null && contracts < amountLimits.min()) {
-            throw new InvalidOrderException("Order amount " + PyFormat.repr(contracts) + " for " + pair
-                    + " is below the market minimum amount " + PyFormat.repr(amountLimits.min()));
+            throw new InvalidOrderException("Order amount " + PythonFormat.floatRepr(contracts) + " for " + pair
+                    + " is below the market minimum amount " + PythonFormat.floatRepr(amountLimits.min()));
         }
         if (amountLimits.max() != null && contracts > amountLimits.max()) {
-            throw new InvalidOrderException("Order amount " + PyFormat.repr(contracts) + " for " + pair
-                    + " is above the market maximum amount " + PyFormat.repr(amountLimits.max()));
+            throw new InvalidOrderException("Order amount " + PythonFormat.floatRepr(contracts) + " for " + pair
+                    + " is above the market maximum amount " + PythonFormat.floatRepr(amountLimits.max()));
         }
         // Cost limits are read the way StakeLimits reads them, so a stake it accepts is never refused here.
         double cost = amount * price;
         Market.MinMax costLimits = market.limits().cost();
         if (costLimits.min() != null && cost < Precision.contractsToAmount(costLimits.min(), contractSize)) {
-            throw new InvalidOrderException("Order cost " + PyFormat.repr(cost) + " for " + pair
-                    + " is below the market minimum cost " + PyFormat.repr(costLimits.min()));
+            throw new InvalidOrderException("Order cost " + PythonFormat.floatRepr(cost) + " for " + pair
+                    + " is below the market minimum cost " + PythonFormat.floatRepr(costLimits.min()));
         }
         if (costLimits.max() != null && cost > Precision.contractsToAmount(costLimits.max(), contractSize)) {
-            throw new InvalidOrderException("Order cost " + PyFormat.repr(cost) + " for " + pair
-                    + " is above the market maximum cost " + PyFormat.repr(costLimits.max()));
+            throw new InvalidOrderException("Order cost " + PythonFormat.floatRepr(cost) + " for " + pair
+                    + " is above the market maximum cost " + PythonFormat.floatRepr(costLimits.max()));
         }
     }
 
@@ -383,8 +384,8 @@ public final class DryRunExchange implements Exchange {
         double free = balance == null ? 0.0 : balance.free();
         if (required - free > FUNDS_TOLERANCE * Math.max(Math.abs(required), Math.abs(free))) {
             throw new InsufficientFundsError("Insufficient funds in the dry-run wallet for " + side.wire() + " "
-                    + PyFormat.repr(amount) + " " + market.symbol() + ": needs " + PyFormat.repr(required) + " "
-                    + currency + ", " + PyFormat.repr(free) + " free");
+                    + PythonFormat.floatRepr(amount) + " " + market.symbol() + ": needs " + PythonFormat.floatRepr(required) + " "
+                    + currency + ", " + PythonFormat.floatRepr(free) + " free");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hertz.core.bot;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.exchange.DependencyException;
 import dev.hertz.core.exchange.Exchange;
 import dev.hertz.core.exchange.ExchangeError;
@@ -63,7 +64,7 @@ final class FeeDetection {
         if (fee != null && fee.currency() != null) {
             Double rate = feeRate(fee, order.symbol(), order.cost(), row.safeFilled());
             LOG.info("Fee for Trade {} [{}]: {} {} - rate: {}", trade, row.ftOrderSide(),
-                    PyFormat.general(fee.cost(), 8), fee.currency(), rate == null ? "None" : PyFormat.repr(rate));
+                    PythonFormat.general(fee.cost(), 8), fee.currency(), rate == null ? "None" : PythonFormat.floatRepr(rate));
             if (rate == null || rate < MAX_PLAUSIBLE_FEE_RATE) {
                 updateFee(trade, fee.cost(), fee.currency(), rate, side);
                 if (base.equals(fee.currency())) {
@@ -91,9 +92,9 @@ final class FeeDetection {
             needed = trade.amount() + amount;
         }
         if (feeAbs != 0 && wallets.getFree(base) >= needed) {
-            LOG.info("Fee amount for {} was in base currency - Eating Fee {} into dust.", trade, PyFormat.repr(feeAbs));
+            LOG.info("Fee amount for {} was in base currency - Eating Fee {} into dust.", trade, PythonFormat.floatRepr(feeAbs));
         } else if (feeAbs != 0) {
-            LOG.info("Applying fee on amount for {}, fee={}.", trade, PyFormat.repr(feeAbs));
+            LOG.info("Applying fee on amount for {}, fee={}.", trade, PythonFormat.floatRepr(feeAbs));
             return feeAbs;
         }
         return null;

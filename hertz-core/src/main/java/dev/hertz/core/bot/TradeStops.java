@@ -1,5 +1,6 @@
 package dev.hertz.core.bot;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.exchange.Precision;
 import dev.hertz.core.exchange.PrecisionMode;
 import dev.hertz.core.exchange.Rounding;
@@ -58,10 +59,10 @@ public final class TradeStops {
         }
         LOG.debug("{} - Stoploss adjusted. current_price={}, open_rate={}, max_rate={}, initial_stop_loss={}, "
                         + "stop_loss={}. Trailing stoploss saved us: {}.", trade.pair(),
-                PyFormat.fixed(currentPrice, 8), PyFormat.fixed(trade.openRate(), 8),
-                PyFormat.fixed(trade.maxRate() != 0.0 ? trade.maxRate() : trade.openRate(), 8),
-                PyFormat.fixed(trade.initialStopLoss(), 8), PyFormat.fixed(trade.stopLoss(), 8),
-                PyFormat.fixed(trade.stopLoss() - trade.initialStopLoss(), 8));
+                PythonFormat.fixed(currentPrice, 8), PythonFormat.fixed(trade.openRate(), 8),
+                PythonFormat.fixed(trade.maxRate() != 0.0 ? trade.maxRate() : trade.openRate(), 8),
+                PythonFormat.fixed(trade.initialStopLoss(), 8), PythonFormat.fixed(trade.stopLoss(), 8),
+                PythonFormat.fixed(trade.stopLoss() - trade.initialStopLoss(), 8));
     }
 
     private static void setStopLoss(Trade trade, double stop, double percent) {

@@ -1,5 +1,6 @@
 package dev.hertz.core.bot;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.config.HertzConfig;
 import dev.hertz.core.config.MaxOpenTrades;
 import dev.hertz.core.config.StakeAmount;
@@ -309,8 +310,8 @@ public final class Wallets {
         }
         if (available < amount) {
             String currency = config.stakeCurrency();
-            throw new DependencyException("Available balance (" + PyFormat.repr(available) + " " + currency
-                    + ") is lower than stake amount (" + PyFormat.repr(amount) + " " + currency + ")");
+            throw new DependencyException("Available balance (" + PythonFormat.floatRepr(available) + " " + currency
+                    + ") is lower than stake amount (" + PythonFormat.floatRepr(amount) + " " + currency + ")");
         }
         return amount;
     }
@@ -337,7 +338,7 @@ public final class Wallets {
                                       Double tradeStake) {
         if (stakeAmount == null || stakeAmount == 0) {
             LOG.debug("Stake amount is {}, ignoring possible trade for {}.",
-                    stakeAmount == null ? "None" : PyFormat.repr(stakeAmount), pair);
+                    stakeAmount == null ? "None" : PythonFormat.floatRepr(stakeAmount), pair);
             return 0;
         }
         double stake = stakeAmount;
@@ -348,20 +349,20 @@ public final class Wallets {
         if (minStake != null && minStake > maxAllowed) {
             if (!backtest) {
                 LOG.warn("Minimum stake amount > available balance. {} > {}",
-                        PyFormat.repr(minStake), PyFormat.repr(maxAllowed));
+                        PythonFormat.floatRepr(minStake), PythonFormat.floatRepr(maxAllowed));
             }
             return 0;
         }
         if (minStake != null && stake < minStake) {
             if (!backtest) {
                 LOG.info("Stake amount for pair {} is too small ({} < {}), adjusting to {}.",
-                        pair, PyFormat.repr(stake), PyFormat.repr(minStake), PyFormat.repr(minStake));
+                        pair, PythonFormat.floatRepr(stake), PythonFormat.floatRepr(minStake), PythonFormat.floatRepr(minStake));
             }
             if (stake * 1.3 < minStake) {
                 if (!backtest) {
                     LOG.info("Adjusted stake amount for pair {} is more than 30% bigger than the desired stake amount"
                                     + " of ({} * 1.3 = {}) < {}), ignoring trade.",
-                            pair, PyFormat.fixed(stake, 8), PyFormat.fixed(stake * 1.3, 8), PyFormat.repr(minStake));
+                            pair, PythonFormat.fixed(stake, 8), PythonFormat.fixed(stake * 1.3, 8), PythonFormat.floatRepr(minStake));
                 }
                 return 0;
             }
@@ -370,7 +371,7 @@ public final class Wallets {
         if (stake > maxAllowed) {
             if (!backtest) {
                 LOG.info("Stake amount for pair {} is too big ({} > {}), adjusting to {}.",
-                        pair, PyFormat.repr(stake), PyFormat.repr(maxAllowed), PyFormat.repr(maxAllowed));
+                        pair, PythonFormat.floatRepr(stake), PythonFormat.floatRepr(maxAllowed), PythonFormat.floatRepr(maxAllowed));
             }
             stake = maxAllowed;
         }

@@ -1,5 +1,6 @@
 package dev.hertz.core.pairlist;
 
+import dev.hertz.core.util.PythonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

@@ -1,5 +1,6 @@
 package dev.hertz.core.pairlist;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.exchange.Ticker;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.hertz.core.pairlist;
 
+import dev.hertz.core.util.PythonFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 

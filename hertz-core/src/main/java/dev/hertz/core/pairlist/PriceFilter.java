@@ -1,5 +1,6 @@
 package dev.hertz.core.pairlist;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.exchange.ConfigurationError;
 import dev.hertz.core.exchange.Market;
 import dev.hertz.core.exchange.Precision;

@@ -1,5 +1,6 @@
 package dev.hertz.core.pairlist;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.data.Candles;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.ConfigurationError;

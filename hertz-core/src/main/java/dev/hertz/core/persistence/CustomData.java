@@ -1,5 +1,6 @@
 package dev.hertz.core.persistence;
 
+import dev.hertz.core.util.PythonFormat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
@@ -36,7 +37,7 @@ public record CustomData(Long id, long tradeId, String key, String cdType, Strin
         try {
             return switch (cdType) {
                 case "bool" -> cdValue.equalsIgnoreCase("true");
-                case "float" -> PythonRepr.parseFloat(cdValue);
+                case "float" -> PythonFormat.parseFloat(cdValue);
                 case "int" -> {
                     BigInteger big = new BigInteger(cdValue.strip());
                     yield big.bitLength() < 64 ? (Object) big.longValue() : big;
@@ -78,7 +79,7 @@ public record CustomData(Long id, long tradeId, String key, String cdType, Strin
     static String encode(Object value) {
         return switch (pythonType(value)) {
             case "bool" -> (Boolean) value ? "True" : "False";
-            case "float" -> PythonRepr.floatRepr(((Number) value).doubleValue());
+            case "float" -> PythonFormat.floatRepr(((Number) value).doubleValue());
             case "int", "str" -> value.toString();
             default -> {
                 try {

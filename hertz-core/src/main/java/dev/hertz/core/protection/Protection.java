@@ -1,9 +1,9 @@
 package dev.hertz.core.protection;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.pairlist.LogOnce;
 import dev.hertz.core.pairlist.PluginParams;
-import dev.hertz.core.pairlist.PythonFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;

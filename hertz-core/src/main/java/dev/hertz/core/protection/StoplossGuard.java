@@ -1,7 +1,7 @@
 package dev.hertz.core.protection;
 
+import dev.hertz.core.util.PythonFormat;
 import dev.hertz.core.pairlist.ParamNumber;
-import dev.hertz.core.pairlist.PythonFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.hertz.core.persistence;
 
+import dev.hertz.core.util.PythonFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,20 +26,20 @@ class ValueFormatTest {
 
     @Test
     void floatsAreWrittenLikePythonsStr() {
-        assertThat(PythonRepr.floatRepr(2.0)).isEqualTo("2.0");
-        assertThat(PythonRepr.floatRepr(0.1)).isEqualTo("0.1");
-        assertThat(PythonRepr.floatRepr(0.0001)).isEqualTo("0.0001");
-        assertThat(PythonRepr.floatRepr(1e-05)).isEqualTo("1e-05");
-        assertThat(PythonRepr.floatRepr(-1.5e-07)).isEqualTo("-1.5e-07");
-        assertThat(PythonRepr.floatRepr(1e15)).isEqualTo("1000000000000000.0");
-        assertThat(PythonRepr.floatRepr(1e16)).isEqualTo("1e+16");
-        assertThat(PythonRepr.floatRepr(1.2345e22)).isEqualTo("1.2345e+22");
-        assertThat(PythonRepr.floatRepr(123.456)).isEqualTo("123.456");
-        assertThat(PythonRepr.floatRepr(-0.0)).isEqualTo("-0.0");
-        assertThat(PythonRepr.floatRepr(Double.NaN)).isEqualTo("nan");
-        assertThat(PythonRepr.floatRepr(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
-        assertThat(PythonRepr.parseFloat("inf")).isEqualTo(Double.POSITIVE_INFINITY);
-        assertThat(PythonRepr.parseFloat("1e-05")).isEqualTo(1e-05);
+        assertThat(PythonFormat.floatRepr(2.0)).isEqualTo("2.0");
+        assertThat(PythonFormat.floatRepr(0.1)).isEqualTo("0.1");
+        assertThat(PythonFormat.floatRepr(0.0001)).isEqualTo("0.0001");
+        assertThat(PythonFormat.floatRepr(1e-05)).isEqualTo("1e-05");
+        assertThat(PythonFormat.floatRepr(-1.5e-07)).isEqualTo("-1.5e-07");
+        assertThat(PythonFormat.floatRepr(1e15)).isEqualTo("1000000000000000.0");
+        assertThat(PythonFormat.floatRepr(1e16)).isEqualTo("1e+16");
+        assertThat(PythonFormat.floatRepr(1.2345e22)).isEqualTo("1.2345e+22");
+        assertThat(PythonFormat.floatRepr(123.456)).isEqualTo("123.456");
+        assertThat(PythonFormat.floatRepr(-0.0)).isEqualTo("-0.0");
+        assertThat(PythonFormat.floatRepr(Double.NaN)).isEqualTo("nan");
+        assertThat(PythonFormat.floatRepr(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+        assertThat(PythonFormat.parseFloat("inf")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(PythonFormat.parseFloat("1e-05")).isEqualTo(1e-05);
     }
 
     @Test

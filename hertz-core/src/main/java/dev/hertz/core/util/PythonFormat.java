@@ -1,4 +1,4 @@
-package dev.hertz.core.pairlist;
+package dev.hertz.core.util;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -135,5 +135,42 @@ public final class PythonFormat {
     /** Python's {@code str()} of a list of strings, e.g. {@code ['ETH/BTC', 'XRP/BTC']}. */
     public static String listRepr(List<String> items) {
         return items.stream().map(PythonFormat::repr).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Python's {@code format(value, ".<significant>g")}: rounded half-even, trailing zeros dropped, scientific below 1e-4 or from 10^significant. */
+    public static String general(double value, int significant) {
+        if (!Double.isFinite(value)) {
+            return floatRepr(value);
+        }
+        if (value == 0.0) {
+            return 1 / value < 0 ? "-0" : "0";
+        }
+        BigDecimal rounded = new BigDecimal(Math.abs(value))
+                .round(new java.math.MathContext(significant, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+        String digits = rounded.unscaledValue().toString();
+        int decimalPoint = rounded.precision() - rounded.scale();
+        int exponent = decimalPoint - 1;
+        String sign = value < 0 ? "-" : "";
+        if (exponent >= -4 && exponent < significant) {
+            if (decimalPoint <= 0) {
+                return sign + "0." + "0".repeat(-decimalPoint) + digits;
+            }
+            if (decimalPoint >= digits.length()) {
+                return sign + digits + "0".repeat(decimalPoint - digits.length());
+            }
+            return sign + digits.substring(0, decimalPoint) + "." + digits.substring(decimalPoint);
+        }
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + String.format("%02d", Math.abs(exponent));
+    }
+
+    /** Python's {@code float(text)} for the forms {@link #floatRepr} writes and Java's own. */
+    public static double parseFloat(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "nan", "+nan", "-nan" -> Double.NaN;
+            case "inf", "+inf", "infinity", "+infinity" -> Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(text.strip());
+        };
     }
 }
