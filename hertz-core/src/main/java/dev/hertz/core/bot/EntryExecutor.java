@@ -12,7 +12,6 @@ import dev.hertz.core.exchange.PricingError;
 import dev.hertz.core.exchange.StakeLimits;
 import dev.hertz.core.exchange.TakerOrMaker;
 import dev.hertz.core.persistence.Trade;
-import dev.hertz.core.persistence.TradingMode;
 import dev.hertz.core.strategy.EntrySignal;
 import dev.hertz.core.strategy.SignalDirection;
 import org.slf4j.Logger;
@@ -230,7 +229,7 @@ final class EntryExecutor {
         trade.setTimeframe((int) Timeframe.parse(ctx.strategy().timeframe()).minutes());
         trade.setLeverage(leverage);
         trade.setShort(isShort);
-        trade.setTradingMode(TradingMode.SPOT);
+        trade.setTradingMode(ctx.config().tradingMode());
         trade.setAmountPrecision(market.amountPrecision());
         trade.setPricePrecision(market.pricePrecision());
         trade.setPrecisionMode(market.precisionMode().code());

@@ -219,7 +219,7 @@ public final class Wallets {
 
     private boolean hasExitAmount(Trade trade) {
         double walletAmount;
-        if (trade.tradingMode() != dev.hertz.core.persistence.TradingMode.FUTURES) {
+        if (trade.tradingMode() != TradingMode.FUTURES) {
             walletAmount = getTotal(trade.safeBaseCurrency()) * (2 - 0.981);
         } else {
             Position p = positions.get(trade.pair());

@@ -1,5 +1,6 @@
 package dev.hertz.core.persistence;
 
+import dev.hertz.core.config.TradingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

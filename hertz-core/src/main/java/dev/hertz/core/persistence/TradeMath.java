@@ -1,5 +1,6 @@
 package dev.hertz.core.persistence;
 
+import dev.hertz.core.config.TradingMode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

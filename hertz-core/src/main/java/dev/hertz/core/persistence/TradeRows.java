@@ -1,5 +1,6 @@
 package dev.hertz.core.persistence;
 
+import dev.hertz.core.config.TradingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -145,7 +146,7 @@ final class TradeRows {
         t.setEnterTag(rs.getString("enter_tag"));
         t.setTimeframe(nullableInt(rs, "timeframe"));
         String mode = rs.getString("trading_mode");
-        t.setTradingMode(mode == null ? null : TradingMode.parse(mode));
+        t.setTradingMode(mode == null ? null : TradeRows.tradingMode(mode));
         t.setAmountPrecision(nullableDouble(rs, "amount_precision"));
         t.setPricePrecision(nullableDouble(rs, "price_precision"));
         t.setPrecisionMode(nullableInt(rs, "precision_mode"));
@@ -189,5 +190,15 @@ final class TradeRows {
         o.setFtFeeBase(nullableDouble(rs, "ft_fee_base"));
         o.setFtOrderTag(rs.getString("ft_order_tag"));
         return o;
+    }
+
+    /** The {@code trading_mode} column: SQLAlchemy writes the enum member name ({@code SPOT}). */
+    static TradingMode tradingMode(String text) {
+        for (TradingMode mode : TradingMode.values()) {
+            if (mode.name().equals(text) || mode.value().equals(text)) {
+                return mode;
+            }
+        }
+        throw new PersistenceException("Unknown trading_mode '" + text + "'; allowed: SPOT, MARGIN, FUTURES");
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.config.HertzConfig;
 import dev.hertz.core.persistence.Order;
 import dev.hertz.core.persistence.Trade;
-import dev.hertz.core.persistence.TradingMode;
+import dev.hertz.core.config.TradingMode;
 
 import java.time.Instant;
 import java.util.ArrayList;

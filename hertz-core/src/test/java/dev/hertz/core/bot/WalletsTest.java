@@ -10,7 +10,7 @@ import dev.hertz.core.exchange.ConfigurationError;
 import dev.hertz.core.exchange.DependencyException;
 import dev.hertz.core.exchange.StakeLimits;
 import dev.hertz.core.persistence.Trade;
-import dev.hertz.core.persistence.TradingMode;
+import dev.hertz.core.config.TradingMode;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

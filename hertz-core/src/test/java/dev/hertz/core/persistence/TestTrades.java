@@ -1,5 +1,6 @@
 package dev.hertz.core.persistence;
 
+import dev.hertz.core.config.TradingMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

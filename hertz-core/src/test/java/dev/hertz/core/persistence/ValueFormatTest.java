@@ -1,5 +1,6 @@
 package dev.hertz.core.persistence;
 
+import dev.hertz.core.config.TradingMode;
 import dev.hertz.core.util.PythonFormat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,10 +67,10 @@ class ValueFormatTest {
 
     @Test
     void tradingModeIsStoredByMemberName() {
-        assertThat(TradingMode.parse("FUTURES")).isEqualTo(TradingMode.FUTURES);
-        assertThat(TradingMode.parse("margin")).isEqualTo(TradingMode.MARGIN);
+        assertThat(TradeRows.tradingMode("FUTURES")).isEqualTo(TradingMode.FUTURES);
+        assertThat(TradeRows.tradingMode("margin")).isEqualTo(TradingMode.MARGIN);
         assertThat(TradingMode.SPOT.value()).isEqualTo("spot");
-        assertThatThrownBy(() -> TradingMode.parse("Spot")).hasMessageContaining("'Spot'");
+        assertThatThrownBy(() -> TradeRows.tradingMode("Spot")).hasMessageContaining("'Spot'");
     }
 
     @Test
