@@ -28,16 +28,16 @@ public record BotContext(HertzConfig config, Strategy strategy, StrategyAnalyzer
 
     /** Order type of new entries ({@code order_types.entry}, {@code force_entry} for forced ones). */
     public OrderType entryOrderType(boolean forced) {
-        return config.orderTypes().map(t -> convert(forced ? t.forceEntry() : t.entry())).orElse(OrderType.LIMIT);
+        return config.orderTypes().map(t -> forced ? t.forceEntry() : t.entry()).orElse(OrderType.LIMIT);
     }
 
     /** Order type of an exit of the given kind, per {@code order_types}. */
     public OrderType exitOrderType(ExitType type) {
-        return config.orderTypes().map(t -> convert(switch (type) {
+        return config.orderTypes().map(t -> switch (type) {
             case EMERGENCY_EXIT -> t.emergencyExit();
             case FORCE_EXIT -> t.forceExit();
             default -> type.usesStoplossOrderType() ? t.stoploss() : t.exit();
-        })).orElse(type == ExitType.EMERGENCY_EXIT ? OrderType.MARKET : OrderType.LIMIT);
+        }).orElse(type == ExitType.EMERGENCY_EXIT ? OrderType.MARKET : OrderType.LIMIT);
     }
 
     /** {@code order_time_in_force} of entries or exits, upper-case as exchanges take it. */
@@ -48,9 +48,5 @@ public record BotContext(HertzConfig config, Strategy strategy, StrategyAnalyzer
     /** {@code custom_price_max_distance_ratio}: how far custom entry/exit prices may stray from the proposal. */
     public double customPriceMaxDistanceRatio() {
         return config.raw().path("custom_price_max_distance_ratio").asDouble(0.02);
-    }
-
-    private static OrderType convert(dev.hertz.core.config.OrderType type) {
-        return OrderType.parse(type.value());
     }
 }

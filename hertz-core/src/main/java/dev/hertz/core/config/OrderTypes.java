@@ -1,5 +1,6 @@
 package dev.hertz.core.config;
 
+import dev.hertz.core.exchange.OrderType;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,12 @@ public record OrderTypes(
     }
 
     private static OrderType type(NodeReader section, String key, OrderType fallback) {
-        return section.optionalText(key).map(value -> OrderType.fromValue(section.keyPath(key), value)).orElse(fallback);
+        return section.optionalText(key).map(value -> {
+            try {
+                return OrderType.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(section.keyPath(key) + ": \"" + value + "\" is not one of [\"limit\",\"market\"]");
+            }
+        }).orElse(fallback);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hertz.core.config;
 
+import dev.hertz.core.exchange.OrderType;
 import static dev.hertz.core.config.TestConfigs.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
