@@ -198,8 +198,13 @@ class ConfigurationTest {
     void readOnlyUserDataDirectoryGivesAClearError() throws IOException {
         Path userData = cwd.resolve("user_data");
         Files.setPosixFilePermissions(userData, PosixFilePermissions.fromString("r-xr-xr-x"));
+        boolean immutable = false;
         try {
-            assumeFalse(Files.isWritable(userData), "permissions are not enforced for this user (root?)");
+            if (Files.isWritable(userData)) {
+                // root ignores permission bits; the immutable attribute stops root as well (CI runs as root)
+                immutable = run("chattr", "+i", userData.toString());
+            }
+            assumeFalse(Files.isWritable(userData), "cannot make a directory read-only for this user here");
 
             assertThatThrownBy(() -> load(args().build()))
                     .isInstanceOf(ConfigException.class)
@@ -207,7 +212,22 @@ class ConfigurationTest {
                             + "`: permission denied. Please make sure the user data directory `" + userData
                             + "` is writable.");
         } finally {
+            if (immutable) {
+                run("chattr", "-i", userData.toString());
+            }
             Files.setPosixFilePermissions(userData, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static boolean run(String... command) {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
