@@ -173,6 +173,19 @@ final class EntryExecutor {
      * @return true when an order was placed
      */
     boolean executeAdjustmentEntry(Trade trade, double stake, double rate, String tag) {
+        return placeAdditionalEntry(trade, stake, rate, tag, trade.stakeAmount());
+    }
+
+    /**
+     * A replacement for a cancelled unfilled entry order: same trade, new price, the stake that
+     * was still unfilled; only what already filled counts against the pair's maximum.
+     */
+    boolean replaceEntry(Trade trade, double stake, double rate) {
+        double filledStake = trade.nrOfSuccessfulEntries() == 0 ? 0 : trade.stakeAmount();
+        return placeAdditionalEntry(trade, stake, rate, trade.enterTag(), filledStake);
+    }
+
+    private boolean placeAdditionalEntry(Trade trade, double stake, double rate, String tag, double tradeStake) {
         Instant now = ctx.clock().instant();
         Market market = ctx.exchange().market(trade.pair());
         double leverage = trade.leverage() == 0 ? 1.0 : trade.leverage();
@@ -180,7 +193,7 @@ final class EntryExecutor {
                 ctx.config().amountReservePercent());
         double maxStake = StakeLimits.maxPairStakeAmount(market, rate, leverage);
         double finalStake = ctx.wallets().validateStakeAmount(trade.pair(), stake,
-                minStake.isPresent() ? minStake.getAsDouble() : null, maxStake, trade.stakeAmount());
+                minStake.isPresent() ? minStake.getAsDouble() : null, maxStake, tradeStake);
         if (finalStake <= 0) {
             return false;
         }

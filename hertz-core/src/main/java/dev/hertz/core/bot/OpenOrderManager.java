@@ -1,11 +1,15 @@
 package dev.hertz.core.bot;
 
 import dev.hertz.core.config.UnfilledTimeout;
+import dev.hertz.core.data.Candles;
+import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.exchange.EntryExit;
 import dev.hertz.core.exchange.ExchangeError;
 import dev.hertz.core.exchange.InvalidOrderException;
 import dev.hertz.core.exchange.Order;
 import dev.hertz.core.exchange.OrderStatus;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.SignalDirection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +26,19 @@ import java.util.Optional;
  */
 final class OpenOrderManager {
     static final String TIMEOUT = "cancelled due to timeout";
+    static final String REPLACED = "cancelled to be replaced by new limit order";
+    static final String USER_CANCEL = "user requested order cancel";
     private static final Logger LOG = LoggerFactory.getLogger(OpenOrderManager.class);
 
     private final BotContext ctx;
     private final ExitExecutor exits;
 
-    OpenOrderManager(BotContext ctx, ExitExecutor exits) {
+    private final EntryExecutor entries;
+
+    OpenOrderManager(BotContext ctx, ExitExecutor exits, EntryExecutor entries) {
         this.ctx = ctx;
         this.exits = exits;
+        this.entries = entries;
     }
 
     /** @return the trades still open after this pass (entries cancelled without fill are gone) */
@@ -60,10 +69,50 @@ final class OpenOrderManager {
         boolean entry = trade.entrySide().equals(row.ftOrderSide());
         if (fullyCancelled || timedOut(trade, row, entry)) {
             if (entry) {
-                cancelEntry(trade, row, order);
+                cancelEntry(trade, row, order, TIMEOUT, false);
             } else {
                 cancelExit(trade, row, order);
             }
+        } else if (entry) {
+            replaceEntryIfAsked(trade, row, order);
+        }
+    }
+
+    /**
+     * freqtrade's {@code replace_order}: once a candle has closed since the entry order was
+     * placed, {@code adjust_entry_price} may move it (cancel and place anew for what is unfilled)
+     * or cancel it ({@code null}).
+     */
+    private void replaceEntryIfAsked(Trade trade, dev.hertz.core.persistence.Order row, Order order) {
+        Timeframe tf = Timeframe.parse(ctx.strategy().timeframe());
+        Candles candles = ctx.data().ohlcv(trade.pair(), tf);
+        if (candles.isEmpty() || row.orderDate() == null
+                || candles.lastDate() + tf.millis() <= row.orderDate().toEpochMilli()) {
+            return;
+        }
+        Instant now = ctx.clock().instant();
+        double current = row.safePlacementPrice();
+        double proposed = ctx.prices().getRate(trade.pair(), true, EntryExit.ENTRY, trade.isShort());
+        SignalDirection side = trade.isShort() ? SignalDirection.SHORT : SignalDirection.LONG;
+        Double wanted = Safely.call("adjust_entry_price", current, () -> ctx.strategy()
+                .adjustEntryPrice(trade, row, trade.pair(), now, proposed, current, trade.enterTag(), side));
+        if (wanted != null && wanted == current) {
+            return;
+        }
+        double remaining = order.remaining();
+        if (wanted == null) {
+            cancelEntry(trade, row, order, USER_CANCEL, false);
+            return;
+        }
+        if (!cancelEntry(trade, row, order, REPLACED, true)) {
+            return;
+        }
+        boolean placed = entries.replaceEntry(trade, remaining * current / trade.leverage(), wanted);
+        if (!placed && trade.nrOfSuccessfulEntries() == 0) {
+            LOG.warn("{} - failed to replace order, deleting Trade.", trade.pair());
+            ctx.trades().delete(trade.id());
+            trade.setOpen(false);
+            ctx.wallets().update();
         }
     }
 
@@ -79,26 +128,38 @@ final class OpenOrderManager {
                 : ctx.strategy().checkExitTimeout(trade.pair(), trade, row, now));
     }
 
-    private void cancelEntry(Trade trade, dev.hertz.core.persistence.Order row, Order order) {
+    /**
+     * Cancels an entry order. Without any fill the trade is removed, unless the order is being
+     * replaced (then the same trade gets the new order).
+     *
+     * @return false when the exchange refused the cancel
+     */
+    private boolean cancelEntry(Trade trade, dev.hertz.core.persistence.Order row, Order order, String reason,
+                                boolean replacing) {
         Order cancelled = order.isOpen() ? cancel(trade, row) : order;
         if (cancelled == null) {
-            return;
+            return false;
         }
-        row.setFtCancelReason(TIMEOUT);
+        row.setFtCancelReason(reason);
         OrderUpdater.updateFromExchange(row, cancelled, ctx.clock().instant());
         boolean noOtherFill = trade.nrOfSuccessfulEntries() == 0 && trade.openOrders().isEmpty();
-        if (cancelled.filled() < 1e-14 && noOtherFill) {
+        if (cancelled.filled() < 1e-14 && noOtherFill && !replacing) {
             LOG.info("Entry order {} for {} {}, fully cancelled: removing the trade.", row.orderId(), trade.pair(),
-                    TIMEOUT);
+                    reason);
             ctx.trades().delete(trade.id());
             trade.setOpen(false);
             ctx.wallets().update();
-            return;
+            return true;
         }
-        row.setFtCancelReason(TIMEOUT + ", partially filled");
+        if (cancelled.filled() < 1e-14) {
+            ctx.trades().save(trade);
+            return true;
+        }
+        row.setFtCancelReason(reason + ", partially filled");
         ctx.orders().updateTradeState(trade, row.orderId(), cancelled, false, true);
         ctx.trades().save(trade);
-        LOG.info("Entry order {} for {} {}, partially filled: keeping the trade.", row.orderId(), trade.pair(), TIMEOUT);
+        LOG.info("Entry order {} for {} {}, partially filled: keeping the trade.", row.orderId(), trade.pair(), reason);
+        return true;
     }
 
     private void cancelExit(Trade trade, dev.hertz.core.persistence.Order row, Order order) {

@@ -39,7 +39,7 @@ public final class TradingBot implements TradingLoop {
         this.timeframe = Timeframe.parse(ctx.strategy().timeframe());
         this.entries = new EntryExecutor(ctx);
         this.exits = new ExitExecutor(ctx);
-        this.openOrders = new OpenOrderManager(ctx, exits);
+        this.openOrders = new OpenOrderManager(ctx, exits, entries);
         this.adjuster = new PositionAdjuster(ctx, entries, exits);
         this.onClose = onClose;
         Safely.run("bot_start", ctx.strategy()::ftBotStart);
