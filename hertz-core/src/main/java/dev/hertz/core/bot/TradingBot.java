@@ -82,7 +82,9 @@ public final class TradingBot implements TradingLoop {
         Set<String> pairs = new LinkedHashSet<>(whitelist);
         open.forEach(t -> pairs.add(t.pair()));
 
-        ctx.data().refresh(wanted(pairs));
+        List<DataProvider.PairTimeframe> wanted = wanted(pairs);
+        ctx.data().refresh(wanted);
+        ctx.data().retainOnly(wanted);
         Instant now = ctx.clock().instant();
         Safely.run("bot_loop_start", () -> ctx.strategy().botLoopStart(now));
         for (String pair : pairs) {
