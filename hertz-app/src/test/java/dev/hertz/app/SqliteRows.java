@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Reads a bot's SQLite file with plain JDBC, the way an outside tool would: each call opens its own
@@ -26,9 +27,11 @@ final class SqliteRows {
 
     /** Every row of {@code sql}, columns by name in select order. */
     static List<Map<String, Object>> query(Path db, String sql, Object... args) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+        Properties props = new Properties();
+        // a bot process may be writing at the same moment: wait for its lock instead of failing
+        props.setProperty("busy_timeout", "10000");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath(), props);
              PreparedStatement st = c.prepareStatement(sql)) {
-            st.setQueryTimeout(30);
             for (int i = 0; i < args.length; i++) {
                 st.setObject(i + 1, args[i]);
             }
