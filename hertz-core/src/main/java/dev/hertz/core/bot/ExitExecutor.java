@@ -8,6 +8,7 @@ import dev.hertz.core.exchange.OrderSide;
 import dev.hertz.core.exchange.OrderType;
 import dev.hertz.core.exchange.Precision;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.protection.PairLocks;
 import dev.hertz.core.strategy.ExitSignal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,8 +138,8 @@ final class ExitExecutor {
         LOG.info("Closed trade {} {}: profit {} {} ({}%), reason {}", trade.id(), trade.pair(),
                 trade.closeProfitAbs(), ctx.config().stakeCurrency(),
                 trade.closeProfit() == null ? "?" : String.format("%.2f", trade.closeProfit() * 100), trade.exitReason());
-        // until the next candle: no re-entry on the signal that may still stand on this one
-        ctx.pairLocks().lockPair(trade.pair(), now, "Auto lock", now, trade.tradeDirection());
+        // until the next candle: no re-entry, in either direction, on a signal that may still stand on this one
+        ctx.pairLocks().lockPair(trade.pair(), now, "Auto lock", now, PairLocks.ALL);
         ctx.protections().stopPerPair(trade.pair(), now, trade.tradeDirection());
         ctx.protections().globalStop(now, trade.tradeDirection());
     }
