@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class BotFixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
-    /** Twenty seconds into a candle, as a bot waking one second after the candle opens would be, give or take. */
+    /** Market time at construction: twenty seconds into a 1m candle. */
     static final Instant START = Instant.parse("2024-05-06T12:00:20Z");
     static final double MAKER_FEE = 0.001;
     static final double TAKER_FEE = 0.002;
@@ -186,10 +186,13 @@ final class BotFixture implements AutoCloseable {
         return SqliteRows.count(db, sql, args);
     }
 
+    /** Closes the bot as the worker does on shutdown (once; later calls do nothing). */
     @Override
     public void close() {
         if (bot != null) {
-            bot.close();
+            TradingBot closing = bot;
+            bot = null;
+            closing.close();
         }
     }
 

@@ -245,16 +245,18 @@ class TradingBotTest {
         assertThat(fx.count("SELECT count(*) FROM trades WHERE is_open = 0")).isPositive();
     }
 
+    /** A limit buy 40 % under the market: it rests and never fills. */
+    private static final String RESTING_ENTRY = """
+            @Override
+            public double customEntryPrice(String pair, Trade trade, Instant currentTime, double proposedRate,
+                                           String entryTag, SignalDirection side) {
+                return proposedRate * 0.6;
+            }
+            """;
+
     @Test
     void anUnfilledEntryIsCancelledAfterUnfilledtimeoutAndItsTradeDeleted() {
-        // a limit buy 40 % under the market: it rests and never fills
-        TradingBot bot = fx.strategy("", """
-                @Override
-                public double customEntryPrice(String pair, Trade trade, Instant currentTime, double proposedRate,
-                                               String entryTag, SignalDirection side) {
-                    return proposedRate * 0.6;
-                }
-                """).start(BotFixture.config("""
+        TradingBot bot = fx.strategy("", RESTING_ENTRY).start(BotFixture.config("""
                 {"max_open_trades": 1, "custom_price_max_distance_ratio": 0.5,
                  "unfilledtimeout": {"entry": 3, "exit": 3, "unit": "minutes"},
                  "exchange": {"pair_whitelist": ["BTC/USDT"]}}
@@ -287,5 +289,20 @@ class TradingBotTest {
         assertThat(time(left.getFirst(), "open_date")).isEqualTo(fx.now())
                 .isEqualTo(time(first, "open_date").plus(Duration.ofMinutes(4)));
         assertThat(fx.count("SELECT count(*) FROM orders")).isEqualTo(1);
+    }
+
+    @Test
+    void cancelOpenOrdersOnExitRemovesTradesWhoseEntryNeverFilled() {
+        TradingBot bot = fx.strategy("", RESTING_ENTRY).start(BotFixture.config("""
+                {"max_open_trades": 1, "custom_price_max_distance_ratio": 0.5, "cancel_open_orders_on_exit": true,
+                 "exchange": {"pair_whitelist": ["BTC/USDT"]}}
+                """));
+        bot.process(true);
+        assertThat(fx.count("SELECT count(*) FROM orders WHERE ft_is_open = 1")).isEqualTo(1);
+
+        fx.close();
+
+        assertThat(fx.count("SELECT count(*) FROM trades")).isZero();
+        assertThat(fx.count("SELECT count(*) FROM orders")).isZero();
     }
 }
