@@ -59,7 +59,9 @@ final class OpenOrderManager {
     private void manageOrder(Trade trade, dev.hertz.core.persistence.Order row) {
         Order order = ctx.exchange().fetchOrder(row.orderId(), trade.pair());
         boolean fullyCancelled = !order.isOpen() && order.status() != OrderStatus.CLOSED && order.filled() == 0;
-        if (!fullyCancelled) {
+        // an order still open with nothing new filled changes nothing: skip the write and wallet refresh
+        boolean changed = !order.isOpen() || order.filled() != (row.filled() == null ? 0.0 : row.filled());
+        if (!fullyCancelled && changed) {
             ctx.orders().updateTradeState(trade, order.id(), order, false, true);
             exits.afterUpdate(trade);
         }
