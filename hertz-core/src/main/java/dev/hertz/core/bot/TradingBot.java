@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * One dry-run/live bot (freqtrade's {@code FreqtradeBot}): each {@link #process} runs the steps
@@ -30,6 +33,9 @@ public final class TradingBot implements TradingLoop {
     private final OpenOrderManager openOrders;
     private final PositionAdjuster adjuster;
     private final Runnable onClose;
+    /** Held while orders are managed, trades exited and entered, so RPC actions never interleave. */
+    private final ReentrantLock exitLock = new ReentrantLock();
+    private volatile Instant lastProcess;
 
     /**
      * @param onClose releases what the composition root opened for this bot (the database)
@@ -91,14 +97,38 @@ public final class TradingBot implements TradingLoop {
             ctx.analyzer().analyze(pair, ctx.data().ohlcv(pair, timeframe));
         }
 
-        open = openOrders.manage(open);
-        exits.exitPositions(open);
-        open = open.stream().filter(Trade::isOpen).toList();
-        if (ctx.strategy().positionAdjustmentEnable()) {
-            adjuster.adjust(open);
+        exitLock.lock();
+        try {
+            open = openOrders.manage(open);
+            exits.exitPositions(open);
+            open = open.stream().filter(Trade::isOpen).toList();
+            if (ctx.strategy().positionAdjustmentEnable()) {
+                adjuster.adjust(open);
+            }
+            if (allowEntries) {
+                entries.enterPositions(whitelist, open);
+            }
+        } finally {
+            exitLock.unlock();
         }
-        if (allowEntries) {
-            entries.enterPositions(whitelist, open);
+        lastProcess = ctx.clock().instant();
+    }
+
+    /** When the last {@link #process} finished; empty before the first one. */
+    public Optional<Instant> lastProcess() {
+        return Optional.ofNullable(lastProcess);
+    }
+
+    /**
+     * Runs {@code action} holding the lock the loop holds while it manages orders and exits and
+     * enters trades (freqtrade's {@code _exit_lock}): RPC actions on trades never interleave with a step.
+     */
+    public <T> T withExitLock(Supplier<T> action) {
+        exitLock.lock();
+        try {
+            return action.get();
+        } finally {
+            exitLock.unlock();
         }
     }
 

@@ -1,0 +1,322 @@
+package dev.hertz.core.rpc;
+
+import dev.hertz.core.bot.BotContext;
+import dev.hertz.core.bot.BotState;
+import dev.hertz.core.bot.TradingBot;
+import dev.hertz.core.logging.LogRing;
+import dev.hertz.core.persistence.CustomDataRepository;
+import dev.hertz.core.persistence.KeyValueStore;
+import dev.hertz.core.persistence.PairLockRepository;
+import dev.hertz.core.persistence.Trade;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The one facade every interface (REST, WebSocket, Telegram) calls (freqtrade's {@code RPC}).
+ * Operations return records and throw {@link RpcException} with a user-facing message when the
+ * bot's state or the input is wrong; they never expose the bot's internals.
+ *
+ * <p>JSON: every result record carries Jackson's snake-case naming ({@code @JsonNaming}), so its
+ * camel-case components serialise under freqtrade's field names without further mapping.
+ */
+public final class Rpc {
+    static final String NOT_RUNNING = "trader is not running";
+
+    private final Supplier<TradingBot> bot;
+    private final BotControl control;
+    private final LogRing logs;
+    private final Clock clock;
+    private final String version;
+
+    /**
+     * @param bot     the current bot; null while a reload replaces it
+     * @param control the worker's state
+     * @param logs    the in-memory log buffer
+     */
+    public Rpc(Supplier<TradingBot> bot, BotControl control, LogRing logs, Clock clock) {
+        this.bot = bot;
+        this.control = control;
+        this.logs = logs;
+        this.clock = clock;
+        String v = Rpc.class.getPackage().getImplementationVersion();
+        this.version = v == null ? "dev" : v;
+    }
+
+    TradingBot bot() {
+        TradingBot current = bot.get();
+        if (current == null) {
+            throw new RpcException("Bot is not in the correct state");
+        }
+        return current;
+    }
+
+    private BotContext ctx() {
+        return bot().context();
+    }
+
+    /** Trading (RUNNING, or PAUSED which still manages trades) or else {@code trader is not running}. */
+    void requireRunning() {
+        BotState state = control.state();
+        if (state != BotState.RUNNING && state != BotState.PAUSED) {
+            throw new RpcException(NOT_RUNNING);
+        }
+    }
+
+    /** {@code /show_config}. */
+    public ShowConfig showConfig() {
+        BotContext ctx = ctx();
+        return ShowConfig.of(version, ctx.config(), ctx.strategy(), control.state());
+    }
+
+    /**
+     * {@code /status}: the given trades (open or closed), or every open trade when {@code tradeIds}
+     * is null or empty.
+     *
+     * @throws RpcException {@code no active trade} when none matches
+     */
+    public List<OpenTradeJson> tradeStatus(List<Long> tradeIds) {
+        BotContext ctx = ctx();
+        List<Trade> trades = tradeIds == null || tradeIds.isEmpty() ? ctx.trades().openTrades()
+                : tradeIds.stream().distinct().sorted().map(id -> ctx.trades().findById(id).orElse(null))
+                        .filter(t -> t != null).toList();
+        if (trades.isEmpty()) {
+            throw new RpcException("no active trade");
+        }
+        Instant now = clock.instant();
+        return trades.stream().map(t -> TradeStatus.of(ctx, t, now)).toList();
+    }
+
+    /**
+     * {@code /trades}: closed trades. With {@code limit} > 0 a page ordered by close date
+     * descending (by id ascending with {@code orderById}); with 0 every closed trade, newest close
+     * first, and {@code offset} ignored. The caller caps {@code limit}.
+     */
+    public TradeHistory tradeHistory(int limit, int offset, boolean orderById) {
+        if (limit < 0 || offset < 0) {
+            throw new RpcException("limit and offset must not be negative");
+        }
+        List<Trade> closed = closedTrades();
+        Comparator<Trade> byCloseDesc = Comparator.comparing(Trade::closeDate,
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        List<Trade> page;
+        if (limit > 0) {
+            page = closed.stream().sorted(orderById ? Comparator.comparing(Trade::id) : byCloseDesc)
+                    .skip(offset).limit(limit).toList();
+        } else {
+            page = closed.stream().sorted(byCloseDesc).toList();
+        }
+        return new TradeHistory(page.stream().map(TradeJson::of).toList(), page.size(), offset, closed.size());
+    }
+
+    /** {@code /profit}: statistics over closed trades since {@code start} (null = all) and the open trades. */
+    public ProfitStatistics tradeStatistics(Instant start) {
+        BotContext ctx = ctx();
+        Instant botStart = new KeyValueStore(ctx.database()).getDatetime(KeyValueStore.BOT_START_TIME).orElse(null);
+        return ProfitCalculator.compute(ctx, ctx.trades().allTrades(), start == null ? Instant.EPOCH : start,
+                ctx.wallets().getStartingBalance(), botStart, clock.instant());
+    }
+
+    /** {@code /stats}. */
+    public Stats stats() {
+        return PerformanceReports.stats(closedTrades());
+    }
+
+    /** {@code /performance}: per pair, by absolute profit descending. */
+    public List<PairPerformance> performance() {
+        return PerformanceReports.pairs(closedTrades());
+    }
+
+    /** {@code /entries}; {@code pair} null = all pairs. */
+    public List<TagPerformance> enterTagPerformance(String pair) {
+        return PerformanceReports.tags(closedTrades(pair), "enter_tag", Trade::enterTag);
+    }
+
+    /** {@code /exits}; {@code pair} null = all pairs. */
+    public List<TagPerformance> exitReasonPerformance(String pair) {
+        return PerformanceReports.tags(closedTrades(pair), "exit_reason", Trade::exitReason);
+    }
+
+    /** {@code /mix_tags}; {@code pair} null = all pairs. */
+    public List<TagPerformance> mixTagPerformance(String pair) {
+        return PerformanceReports.mixTags(closedTrades(pair));
+    }
+
+    /**
+     * {@code /daily}, {@code /weekly}, {@code /monthly}: the {@code timescale} newest periods.
+     *
+     * @throws RpcException when {@code timescale} is not greater than 0
+     */
+    public TimeUnitProfit timeunitProfit(int timescale, TimeUnitProfit.Unit unit) {
+        if (timescale <= 0) {
+            throw new RpcException("timescale must be an integer greater than 0");
+        }
+        BotContext ctx = ctx();
+        LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
+        return new TimeUnitProfit(ctx.config().stakeCurrency(), "", PerformanceReports.periods(closedTrades(), today,
+                unit, timescale, ctx.wallets().getTotalStakeAmount()));
+    }
+
+    /** {@code /count}; requires a trading bot. */
+    public TradeCount count() {
+        requireRunning();
+        BotContext ctx = ctx();
+        List<Trade> open = ctx.trades().openTrades();
+        double stake = 0;
+        for (Trade t : open) {
+            stake += t.openRate() * t.amount();
+        }
+        return new TradeCount(open.size(), ctx.strategy().maxOpenTrades(), stake);
+    }
+
+    /** {@code /locks}: the locks in force now (side {@code *} only, as freqtrade's snapshot). */
+    public Locks locks() {
+        List<LockJson> active = ctx().pairLocks().getPairLocks(null, clock.instant(), "*").stream()
+                .map(LockJson::of).toList();
+        return new Locks(active.size(), active);
+    }
+
+    /** Releases the lock {@code lockId} or, without an id, every active lock of {@code pair}; returns {@link #locks()}. */
+    public Locks deleteLock(Long lockId, String pair) {
+        BotContext ctx = ctx();
+        if (lockId != null) {
+            new PairLockRepository(ctx.database()).unlockById(lockId);
+        } else if (pair != null) {
+            ctx.pairLocks().unlockPair(pair, clock.instant(), "*");
+        }
+        return locks();
+    }
+
+    /**
+     * Locks {@code pair} ({@code *} = all) for {@code side} until the candle boundary after {@code until}.
+     *
+     * @throws RpcException when the side is not {@code long}, {@code short} or {@code *}
+     */
+    public LockJson addLock(String pair, Instant until, String reason, String side) {
+        try {
+            return LockJson.of(ctx().pairLocks().lockPair(pair, until, reason, clock.instant(),
+                    side == null ? "*" : side));
+        } catch (IllegalArgumentException e) {
+            throw new RpcException(e.getMessage());
+        }
+    }
+
+    /** {@code /whitelist}. */
+    public WhitelistResult whitelist() {
+        var pairlists = ctx().pairlists();
+        List<String> list = pairlists.whitelist();
+        return new WhitelistResult(pairlists.nameList(), list.size(), list);
+    }
+
+    /** {@code /blacklist}, adding {@code add} (pairs or wildcards; null = none) in memory first. */
+    public BlacklistResult blacklist(List<String> add) {
+        var pairlists = ctx().pairlists();
+        Map<String, BlacklistResult.Error> errors = new LinkedHashMap<>();
+        for (String pair : add == null ? List.<String>of() : add) {
+            if (pairlists.blacklist().contains(pair)) {
+                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " already in pairlist."));
+                continue;
+            }
+            try {
+                pairlists.addToBlacklist(pair);
+            } catch (IllegalArgumentException e) {
+                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " is not a valid wildcard."));
+            }
+        }
+        return blacklistResult(errors);
+    }
+
+    /** Removes entries from the blacklist (in memory). */
+    public BlacklistResult blacklistDelete(List<String> delete) {
+        var pairlists = ctx().pairlists();
+        Map<String, BlacklistResult.Error> errors = new LinkedHashMap<>();
+        for (String pair : delete) {
+            if (!pairlists.removeFromBlacklist(pair)) {
+                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " is not in the current blacklist."));
+            }
+        }
+        return blacklistResult(errors);
+    }
+
+    private BlacklistResult blacklistResult(Map<String, BlacklistResult.Error> errors) {
+        var pairlists = ctx().pairlists();
+        List<String> list = pairlists.blacklist();
+        return new BlacklistResult(pairlists.nameList(), list.size(), list, pairlists.expandedBlacklist(), errors);
+    }
+
+    /** {@code /start}. */
+    public StatusMsg start() {
+        if (control.state() == BotState.RUNNING) {
+            return new StatusMsg("already running");
+        }
+        control.requestState(BotState.RUNNING);
+        return new StatusMsg("starting trader ...");
+    }
+
+    /** {@code /stop}: only a trading bot is stopped. */
+    public StatusMsg stop() {
+        BotState state = control.state();
+        if (state == BotState.RUNNING || state == BotState.PAUSED) {
+            control.requestState(BotState.STOPPED);
+            return new StatusMsg("stopping trader ...");
+        }
+        return new StatusMsg("already stopped");
+    }
+
+    /**
+     * {@code /stopentry}: a running bot goes to PAUSED (trades still managed and exited, no new
+     * entries) until {@code /start} or a reload. The reply is the same in every state.
+     */
+    public StatusMsg stopEntry() {
+        if (control.state() == BotState.RUNNING) {
+            control.requestState(BotState.PAUSED);
+        }
+        return new StatusMsg("No more entries will occur from now. Run /reload_config to reset.");
+    }
+
+    /** {@code /reload_config}. */
+    public StatusMsg reloadConfig() {
+        control.requestState(BotState.RELOAD_CONFIG);
+        return new StatusMsg("Reloading config ...");
+    }
+
+    /** {@code /logs}: the newest {@code limit} records (null or ≤ 0 = the whole buffer). */
+    public Logs logs(Integer limit) {
+        List<Logs.Entry> entries = logs.last(limit == null ? 0 : limit).stream().map(Logs.Entry::of).toList();
+        return new Logs(entries.size(), entries);
+    }
+
+    /** {@code /health}. */
+    public Health health() {
+        TradingBot current = bot();
+        KeyValueStore store = new KeyValueStore(current.context().database());
+        return Health.of(current.lastProcess().orElse(null),
+                store.getDatetime(KeyValueStore.BOT_START_TIME).orElse(null),
+                store.getDatetime(KeyValueStore.STARTUP_TIME).orElse(null));
+    }
+
+    /** The custom data of a trade, all keys or the one {@code key}; empty when the trade does not exist. */
+    public List<CustomDataJson> listCustomData(long tradeId, String key) {
+        CustomDataRepository repo = new CustomDataRepository(ctx().database());
+        if (key != null) {
+            return repo.get(tradeId, key).map(CustomDataJson::of).stream().toList();
+        }
+        return repo.all(tradeId).stream().map(CustomDataJson::of).toList();
+    }
+
+    private List<Trade> closedTrades() {
+        return closedTrades(null);
+    }
+
+    private List<Trade> closedTrades(String pair) {
+        return ctx().trades().allTrades().stream()
+                .filter(t -> !t.isOpen() && (pair == null || pair.equals(t.pair()))).toList();
+    }
+}
