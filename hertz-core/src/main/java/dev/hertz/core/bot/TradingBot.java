@@ -74,6 +74,14 @@ public final class TradingBot implements TradingLoop {
         if (ctx.exchange() instanceof DryRunExchange dryRun) {
             // orders of the previous run are simulated again instead of being forgotten
             dryRun.restoreAll(ctx.trades().openOrders());
+        } else if (!ctx.config().raw().path("exchange").path("skip_open_order_update").asBoolean(false)) {
+            // live: what happened to our orders while the bot was down is on the exchange
+            exitLock.lock();
+            try {
+                openOrders.manage(open);
+            } finally {
+                exitLock.unlock();
+            }
         }
         ctx.wallets().update();
         LOG.info("Bot started: {} open trades, strategy {}, timeframe {}, exchange {}{}.", open.size(),
