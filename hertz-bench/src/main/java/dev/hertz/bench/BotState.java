@@ -47,12 +47,13 @@ public class BotState {
             bot.nextCandle();
             bot.process();
         }
-        System.out.println("[hertz-bench] after " + warmUpCandles + " warm-up candles: " + summary());
+        // on a line of its own: JMH has already printed the start of the first iteration's line
+        System.out.println(System.lineSeparator() + "[hertz-bench] after " + warmUpCandles + " warm-up candles: " + summary());
     }
 
     @TearDown(Level.Trial)
     public void stop() {
-        System.out.println("[hertz-bench] at the end: " + summary());
+        System.out.println(System.lineSeparator() + "[hertz-bench] at the end: " + summary());
         bot.close();
         deleteRecursively(dir);
     }
