@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Closing trades (freqtrade's {@code exit_positions}, {@code handle_trade},
@@ -52,6 +53,9 @@ final class ExitExecutor {
         }
         double rate = ctx.prices().getRate(trade.pair(), true, EntryExit.EXIT, trade.isShort());
         Instant now = ctx.clock().instant();
+        double stop = trade.stopLoss();
+        double maxRate = trade.maxRate();
+        Double minRate = trade.minRate();
         List<ExitCheck> exits = ctx.exitRules().shouldExit(trade, rate, now, signal.enter(), signal.exit(),
                 signal.exitTag().orElse(null), Double.NaN, Double.NaN);
         for (ExitCheck exit : exits) {
@@ -59,8 +63,10 @@ final class ExitExecutor {
                 return;
             }
         }
-        // stop and max/min rate may have moved
-        ctx.trades().save(trade);
+        // the stop or the max/min rate may have moved; an unchanged trade costs no write
+        if (stop != trade.stopLoss() || maxRate != trade.maxRate() || !Objects.equals(minRate, trade.minRate())) {
+            ctx.trades().save(trade);
+        }
     }
 
     /**
