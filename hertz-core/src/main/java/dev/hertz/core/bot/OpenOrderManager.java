@@ -73,7 +73,7 @@ final class OpenOrderManager {
             if (entry) {
                 cancelEntry(trade, row, order, TIMEOUT, false);
             } else {
-                cancelExit(trade, row, order);
+                cancelExit(trade, row, order, TIMEOUT);
             }
         } else if (entry) {
             replaceEntryIfAsked(trade, row, order);
@@ -164,18 +164,39 @@ final class OpenOrderManager {
         return true;
     }
 
-    private void cancelExit(Trade trade, dev.hertz.core.persistence.Order row, Order order) {
+    /**
+     * Cancels every open (non-stop) order of {@code trade} for an RPC action.
+     *
+     * @return how many orders were cancelled; the trade is closed (removed) when its only entry
+     *         was cancelled without any fill
+     */
+    int cancelAll(Trade trade, String reason) {
+        int count = 0;
+        for (dev.hertz.core.persistence.Order row : List.copyOf(trade.openOrders())) {
+            Order order = ctx.exchange().fetchOrder(row.orderId(), trade.pair());
+            boolean done = trade.entrySide().equals(row.ftOrderSide())
+                    ? cancelEntry(trade, row, order, reason, false)
+                    : cancelExit(trade, row, order, reason);
+            count += done ? 1 : 0;
+        }
+        return count;
+    }
+
+    private boolean cancelExit(Trade trade, dev.hertz.core.persistence.Order row, Order order, String reason) {
         Order cancelled = order.isOpen() ? cancel(trade, row) : order;
         if (cancelled == null) {
-            return;
+            return false;
         }
-        row.setFtCancelReason(TIMEOUT);
+        row.setFtCancelReason(reason);
         trade.setExitReason(null);
         trade.setCloseRate(null);
         trade.setCloseRateRequested(null);
         ctx.orders().updateTradeState(trade, row.orderId(), cancelled, false, true);
         exits.afterUpdate(trade);
-        LOG.info("Exit order {} for {} {}.", row.orderId(), trade.pair(), TIMEOUT);
+        LOG.info("Exit order {} for {} {}.", row.orderId(), trade.pair(), reason);
+        if (!TIMEOUT.equals(reason)) {
+            return true;
+        }
         UnfilledTimeout timeouts = ctx.config().unfilledTimeout().orElse(null);
         long cancelledExits = trade.orders().stream().filter(o -> trade.exitSide().equals(o.ftOrderSide())
                 && TIMEOUT.equals(o.ftCancelReason())).count();
@@ -184,6 +205,7 @@ final class OpenOrderManager {
             exits.executeExit(trade, cancelled.price() == null ? trade.openRate() : cancelled.price(),
                     ExitCheck.of(ExitType.EMERGENCY_EXIT), null, null);
         }
+        return true;
     }
 
     private Order cancel(Trade trade, dev.hertz.core.persistence.Order row) {

@@ -2,7 +2,10 @@ package dev.hertz.core.bot;
 
 import dev.hertz.core.data.DataProvider;
 import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.exchange.EntryExit;
 import dev.hertz.core.exchange.HertzException;
+import dev.hertz.core.exchange.OrderType;
+import dev.hertz.core.exchange.Precision;
 import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.Trade;
 import dev.hertz.core.strategy.InformativePair;
@@ -138,6 +141,56 @@ public final class TradingBot implements TradingLoop {
         } finally {
             exitLock.unlock();
         }
+    }
+
+    /**
+     * Force exit (RPC): cancels the trade's open orders (entries with reason {@code forcesold}),
+     * then exits at a fresh rate with {@code force_exit}.
+     *
+     * @param type   order type, or null for {@code order_types.force_exit}
+     * @param amount a partial amount, or null for the whole position
+     * @return false when an order could not be cancelled or the exit was not placed
+     */
+    public boolean forceExit(Trade trade, OrderType type, Double amount) {
+        return withExitLock(() -> {
+            openOrders.cancelAll(trade, "forcesold");
+            if (!trade.isOpen() || trade.hasOpenOrders()) {
+                return false;
+            }
+            double rate = ctx.prices().getRate(trade.pair(), true, EntryExit.EXIT, trade.isShort());
+            Double sub = amount != null && amount < trade.amount()
+                    ? Precision.amountToPrecision(ctx.exchange().market(trade.pair()), amount) : null;
+            return exits.executeExit(trade, rate, ExitCheck.of(ExitType.FORCE_EXIT), type, sub);
+        });
+    }
+
+    /** Cancels every open order of the trade (RPC); returns how many were cancelled. */
+    public int cancelOpenOrders(Trade trade, String reason) {
+        return withExitLock(() -> openOrders.cancelAll(trade, reason));
+    }
+
+    /**
+     * Deletes a trade (RPC): its open orders are cancelled first, exchange errors ignored, so no
+     * order keeps working for a trade the bot no longer knows.
+     *
+     * @return how many open orders were cancelled
+     */
+    public int deleteTrade(Trade trade) {
+        return withExitLock(() -> {
+            int cancelled = 0;
+            for (var row : List.copyOf(trade.openOrders())) {
+                try {
+                    ctx.exchange().cancelOrder(row.orderId(), trade.pair());
+                    cancelled++;
+                } catch (HertzException e) {
+                    LOG.warn("Could not cancel order {} of deleted trade {}: {}", row.orderId(), trade.id(),
+                            e.getMessage());
+                }
+            }
+            ctx.trades().delete(trade.id());
+            ctx.wallets().update();
+            return cancelled;
+        });
     }
 
     private List<DataProvider.PairTimeframe> wanted(Set<String> pairs) {

@@ -50,6 +50,11 @@ public final class Rpc {
         this.version = v == null ? "dev" : v;
     }
 
+    /** Force exit, cancel open order and delete: the operations that act on trades. */
+    public RpcTradeActions tradeActions() {
+        return new RpcTradeActions(this);
+    }
+
     TradingBot bot() {
         TradingBot current = bot.get();
         if (current == null) {

@@ -1,0 +1,116 @@
+package dev.hertz.core.rpc;
+
+import dev.hertz.core.bot.BotState;
+import dev.hertz.core.exchange.OrderType;
+import dev.hertz.core.persistence.Order;
+import dev.hertz.core.persistence.Trade;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RpcTradeActionsTest {
+    @TempDir
+    Path dir;
+    RpcBot fx;
+    RpcTradeActions actions;
+    Trade trade;
+
+    @BeforeEach
+    void setUp() {
+        fx = new RpcBot(dir, null);
+        actions = fx.rpc.tradeActions();
+        fx.control.state = BotState.RUNNING;
+        double price = fx.bot.context().exchange().fetchTicker("ETH/USDT").last();
+        trade = fx.openTrade("ETH/USDT", 0.5, price, "2024-03-10T11:00:00Z");
+    }
+
+    @AfterEach
+    void tearDown() {
+        fx.close();
+    }
+
+    private Trade reload() {
+        return fx.trades.findById(trade.id()).orElseThrow();
+    }
+
+    @Test
+    void forceExitNeedsARunningBotAndAnOpenTrade() {
+        fx.control.state = BotState.STOPPED;
+        assertThatThrownBy(() -> actions.forceExit("1", null, null)).hasMessage("trader is not running");
+        fx.control.state = BotState.RUNNING;
+        assertThatThrownBy(() -> actions.forceExit("999", null, null)).hasMessage("invalid argument");
+        assertThatThrownBy(() -> actions.forceExit("abc", null, null)).hasMessage("invalid argument");
+        assertThat(reload().orders()).hasSize(1);
+    }
+
+    @Test
+    void marketForceExitClosesTheTradeWithReasonForceExit() {
+        ResultMsg result = actions.forceExit(String.valueOf(trade.id()), OrderType.MARKET, null);
+        assertThat(result.result()).isEqualTo("Created exit order for trade " + trade.id() + ".");
+        Trade closed = reload();
+        assertThat(closed.isOpen()).isFalse();
+        assertThat(closed.exitReason()).isEqualTo("force_exit");
+        assertThat(closed.closeProfitAbs()).isNotNull();
+        Order exit = closed.orders().get(1);
+        assertThat(exit.ftOrderSide()).isEqualTo("sell");
+        assertThat(exit.ftOrderTag()).isEqualTo("force_exit");
+    }
+
+    @Test
+    void aRestingExitOrderCanBeCancelledByTheUser() {
+        actions.forceExit(String.valueOf(trade.id()), OrderType.LIMIT, null);
+        Trade exiting = reload();
+        assertThat(exiting.hasOpenOrders()).isTrue();
+        assertThat(exiting.exitReason()).isEqualTo("force_exit");
+
+        actions.cancelOpenOrder(trade.id());
+        Trade after = reload();
+        assertThat(after.isOpen()).isTrue();
+        assertThat(after.hasOpenOrders()).isFalse();
+        assertThat(after.exitReason()).isNull();
+        assertThat(after.orders().get(1).ftCancelReason()).isEqualTo("user requested order cancel");
+
+        assertThatThrownBy(() -> actions.cancelOpenOrder(trade.id())).hasMessage("No open order for trade_id.");
+        assertThatThrownBy(() -> actions.cancelOpenOrder(999)).hasMessage("Invalid trade_id.");
+    }
+
+    @Test
+    void forceExitAllCoversEveryOpenTrade() {
+        double btc = fx.bot.context().exchange().fetchTicker("BTC/USDT").last();
+        Trade second = fx.openTrade("BTC/USDT", 0.01, btc, "2024-03-10T11:30:00Z");
+        assertThat(actions.forceExit("all", OrderType.MARKET, null).result())
+                .isEqualTo("Created exit orders for all open trades.");
+        assertThat(fx.trades.findById(second.id()).orElseThrow().isOpen()).isFalse();
+        assertThat(reload().isOpen()).isFalse();
+    }
+
+    @Test
+    void partialForceExitMayNotLeaveLessThanTheMinimumStake() {
+        // 0.5 ETH open; selling 0.4999 would leave dust worth less than the 5 USDT minimum
+        assertThatThrownBy(() -> actions.forceExit(String.valueOf(trade.id()), OrderType.MARKET, 0.4999))
+                .hasMessageStartingWith("Remaining amount of ").hasMessageEndingWith(" would be too small.");
+        assertThat(reload().orders()).hasSize(1);
+
+        actions.forceExit(String.valueOf(trade.id()), OrderType.MARKET, 0.2);
+        Trade partly = reload();
+        assertThat(partly.isOpen()).isTrue();
+        assertThat(partly.amount()).isEqualTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void deleteRemovesTheTradeInAnyState() {
+        fx.control.state = BotState.STOPPED;
+        actions = fx.rpc.tradeActions();
+        DeleteTrade deleted = actions.delete(trade.id());
+        assertThat(deleted).isEqualTo(new DeleteTrade("success", trade.id(),
+                "Deleted trade " + trade.id() + ". Closed 0 open orders.", 0));
+        assertThat(fx.trades.findById(trade.id())).isEmpty();
+        assertThatThrownBy(() -> actions.delete(trade.id())).hasMessage("invalid argument");
+    }
+}
