@@ -98,17 +98,20 @@ final class EntryExecutor {
             return null;
         }
         double stake = ctx.wallets().getTradeStakeAmount(pair, ctx.config().maxOpenTrades());
-        return executeEntry(pair, stake, signal.direction(), signal.tag().orElse(null), null, false);
+        return executeEntry(pair, stake, signal.direction(), signal.tag().orElse(null), null, null);
     }
 
     /**
      * Places an entry order and records the trade.
      *
      * @param price  the limit price, or null for the current entry rate
-     * @param forced a force entry from RPC: {@code order_types.force_entry}, no confirm callback
+     * @param forcedType for a force entry from RPC: the order type ({@code order_types.force_entry}
+     *                   when the caller names none); no stake or confirm callbacks. Null for a signal entry.
      * @return the new trade, or null when nothing was placed (no stake, refused, rejected)
      */
-    Trade executeEntry(String pair, double stake, SignalDirection direction, String tag, Double price, boolean forced) {
+    Trade executeEntry(String pair, double stake, SignalDirection direction, String tag, Double price,
+                       OrderType forcedType) {
+        boolean forced = forcedType != null;
         Instant now = ctx.clock().instant();
         boolean isShort = direction == SignalDirection.SHORT;
         double proposed = price != null ? price : ctx.prices().getRate(pair, true, EntryExit.ENTRY, isShort);
@@ -131,7 +134,7 @@ final class EntryExecutor {
             return null;
         }
         double amount = finalStake / rate * leverage;
-        OrderType type = ctx.entryOrderType(forced);
+        OrderType type = forced ? forcedType : ctx.entryOrderType(false);
         String tif = ctx.timeInForce(true);
         if (!forced && !Safely.call("confirm_trade_entry", Boolean.TRUE, () -> ctx.strategy()
                 .confirmTradeEntry(pair, type.wire(), amount, rate, tif, now, tag, direction))) {

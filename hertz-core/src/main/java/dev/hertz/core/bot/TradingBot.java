@@ -9,6 +9,7 @@ import dev.hertz.core.exchange.Precision;
 import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.Trade;
 import dev.hertz.core.strategy.InformativePair;
+import dev.hertz.core.strategy.SignalDirection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,6 +162,31 @@ public final class TradingBot implements TradingLoop {
             Double sub = amount != null && amount < trade.amount()
                     ? Precision.amountToPrecision(ctx.exchange().market(trade.pair()), amount) : null;
             return exits.executeExit(trade, rate, ExitCheck.of(ExitType.FORCE_EXIT), type, sub);
+        });
+    }
+
+    /**
+     * Force entry (RPC): a new trade on {@code pair}, or more of the open one when position
+     * adjustment is on.
+     *
+     * @param price     limit price, or null for the current entry rate
+     * @param stake     stake, or null for the wallet's per-trade stake
+     * @param orderType order type, or null for {@code order_types.force_entry}
+     * @return the trade, or empty when no order was placed
+     */
+    public Optional<Trade> forceEnter(String pair, SignalDirection side, Double price, Double stake,
+                                      OrderType orderType, String tag) {
+        return withExitLock(() -> {
+            OrderType type = orderType != null ? orderType : ctx.entryOrderType(true);
+            double amount = stake != null ? stake : ctx.wallets().getTradeStakeAmount(pair, ctx.config().maxOpenTrades());
+            Optional<Trade> open = ctx.trades().openTrades(pair).stream().findFirst();
+            if (open.isPresent()) {
+                double rate = price != null ? price
+                        : ctx.prices().getRate(pair, true, EntryExit.ENTRY, open.get().isShort());
+                return entries.executeAdjustmentEntry(open.get(), amount, rate, tag)
+                        ? ctx.trades().findById(open.get().id()) : Optional.<Trade>empty();
+            }
+            return Optional.ofNullable(entries.executeEntry(pair, amount, side, tag, price, type));
         });
     }
 

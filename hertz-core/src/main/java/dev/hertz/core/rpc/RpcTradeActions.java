@@ -1,11 +1,14 @@
 package dev.hertz.core.rpc;
 
+import dev.hertz.core.bot.BotContext;
 import dev.hertz.core.bot.TradingBot;
+import dev.hertz.core.config.TradingMode;
 import dev.hertz.core.exchange.DependencyException;
 import dev.hertz.core.exchange.Market;
 import dev.hertz.core.exchange.OrderType;
 import dev.hertz.core.exchange.StakeLimits;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.SignalDirection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +67,62 @@ public final class RpcTradeActions {
             throw new RpcException("Failed to exit trade.");
         }
         return new ResultMsg("Created exit order for trade " + tradeId + ".");
+    }
+
+    /**
+     * Force entry: a new trade on {@code pair}, or more of its open trade with position adjustment.
+     * Checks come in freqtrade's order, each with its message.
+     *
+     * @param price     limit price, or null for the current entry rate
+     * @param orderType order type, or null for {@code order_types.force_entry}
+     * @param side      long or short
+     * @param stake     stake amount, or null for the wallet's per-trade stake
+     * @param tag       entry tag, or null for {@code force_entry}
+     * @return the trade as {@code /status} shows it
+     */
+    public OpenTradeJson forceEntry(String pair, Double price, OrderType orderType, SignalDirection side,
+                                    Double stake, String tag) {
+        TradingBot bot = rpc.bot();
+        BotContext ctx = bot.context();
+        if (!ctx.config().forceEntryEnable()) {
+            throw new RpcException("Force_entry not enabled.");
+        }
+        rpc.requireRunning();
+        if (side == SignalDirection.SHORT && ctx.config().tradingMode() == TradingMode.SPOT) {
+            throw new RpcException("Can't go short on Spot markets.");
+        }
+        Market market = ctx.exchange().markets().get(pair);
+        if (market == null || !market.active()) {
+            throw new RpcException("Symbol does not exist or market is not active.");
+        }
+        if (!market.quote().equals(ctx.config().stakeCurrency())) {
+            throw new RpcException("Wrong pair selected. Only pairs with stake-currency "
+                    + ctx.config().stakeCurrency() + " allowed.");
+        }
+        List<Trade> open = ctx.trades().openTrades();
+        Trade existing = open.stream().filter(t -> t.pair().equals(pair)).findFirst().orElse(null);
+        if (existing != null && !ctx.strategy().positionAdjustmentEnable()) {
+            throw new RpcException("position for " + pair + " already open - id: " + existing.id());
+        }
+        if (existing != null && existing.hasOpenOrders()) {
+            throw new RpcException("position for " + pair + " already open - id: " + existing.id()
+                    + " and has open order " + String.join(",", existing.openOrderIds()));
+        }
+        int max = ctx.strategy().maxOpenTrades();
+        if (existing == null && max >= 0 && open.size() >= max) {
+            throw new RpcException("Maximum number of trades is reached.");
+        }
+        Trade trade;
+        try {
+            trade = bot.forceEnter(pair, side, price, stake, orderType, tag == null ? "force_entry" : tag).orElse(null);
+        } catch (DependencyException e) {
+            LOG.warn("Force entry on {} failed: {}", pair, e.getMessage());
+            trade = null;
+        }
+        if (trade == null) {
+            throw new RpcException("Failed to enter position for " + pair + ".");
+        }
+        return rpc.tradeStatus(List.of(trade.id())).get(0);
     }
 
     /** Cancels every open order of an open trade, reason {@code user requested order cancel}. */

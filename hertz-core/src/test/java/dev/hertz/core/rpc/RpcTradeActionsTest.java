@@ -4,6 +4,7 @@ import dev.hertz.core.bot.BotState;
 import dev.hertz.core.exchange.OrderType;
 import dev.hertz.core.persistence.Order;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.SignalDirection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class RpcTradeActionsTest {
         actions = fx.rpc.tradeActions();
         fx.control.state = BotState.RUNNING;
         double price = fx.bot.context().exchange().fetchTicker("ETH/USDT").last();
-        trade = fx.openTrade("ETH/USDT", 0.5, price, "2024-03-10T11:00:00Z");
+        trade = fx.openTrade("ETH/USDT", 0.05, price, "2024-03-10T11:00:00Z");
     }
 
     @AfterEach
@@ -92,15 +93,15 @@ class RpcTradeActionsTest {
 
     @Test
     void partialForceExitMayNotLeaveLessThanTheMinimumStake() {
-        // 0.5 ETH open; selling 0.4999 would leave dust worth less than the 5 USDT minimum
-        assertThatThrownBy(() -> actions.forceExit(String.valueOf(trade.id()), OrderType.MARKET, 0.4999))
+        // 0.05 ETH open; selling 0.0499 would leave dust worth less than the 5 USDT minimum
+        assertThatThrownBy(() -> actions.forceExit(String.valueOf(trade.id()), OrderType.MARKET, 0.0499))
                 .hasMessageStartingWith("Remaining amount of ").hasMessageEndingWith(" would be too small.");
         assertThat(reload().orders()).hasSize(1);
 
-        actions.forceExit(String.valueOf(trade.id()), OrderType.MARKET, 0.2);
+        actions.forceExit(String.valueOf(trade.id()), OrderType.MARKET, 0.02);
         Trade partly = reload();
         assertThat(partly.isOpen()).isTrue();
-        assertThat(partly.amount()).isEqualTo(0.3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(partly.amount()).isEqualTo(0.03, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
@@ -112,5 +113,44 @@ class RpcTradeActionsTest {
                 "Deleted trade " + trade.id() + ". Closed 0 open orders.", 0));
         assertThat(fx.trades.findById(trade.id())).isEmpty();
         assertThatThrownBy(() -> actions.delete(trade.id())).hasMessage("invalid argument");
+    }
+
+    @Test
+    void forceEntryChecksComeInFreqtradesOrder() {
+        assertThatThrownBy(() -> actions.forceEntry("BTC/USDT", null, null, SignalDirection.SHORT, null, null))
+                .hasMessage("Can't go short on Spot markets.");
+        assertThatThrownBy(() -> actions.forceEntry("NOPE/USDT", null, null, SignalDirection.LONG, null, null))
+                .hasMessage("Symbol does not exist or market is not active.");
+        assertThatThrownBy(() -> actions.forceEntry("ETH/USDT", null, null, SignalDirection.LONG, null, null))
+                .hasMessage("position for ETH/USDT already open - id: " + trade.id());
+        fx.control.state = BotState.STOPPED;
+        assertThatThrownBy(() -> actions.forceEntry("BTC/USDT", null, null, SignalDirection.LONG, null, null))
+                .hasMessage("trader is not running");
+    }
+
+    @Test
+    void forceEntryOpensATradeWithItsTagAndOrderType() {
+        OpenTradeJson opened = actions.forceEntry("BTC/USDT", null, OrderType.MARKET, SignalDirection.LONG, 50.0, null);
+        Trade stored = fx.trades.findById(opened.trade().tradeId()).orElseThrow();
+        assertThat(stored.pair()).isEqualTo("BTC/USDT");
+        assertThat(stored.enterTag()).isEqualTo("force_entry");
+        assertThat(stored.orders().get(0).orderType()).isEqualTo("market");
+        assertThat(stored.stakeAmount()).isCloseTo(50.0, org.assertj.core.api.Assertions.within(1.0));
+        assertThat(stored.amount()).isPositive();
+
+        // max_open_trades is 3: ETH and BTC open, one more fits, then the limit is reached
+        actions.forceEntry("SOL/USDT", null, OrderType.MARKET, SignalDirection.LONG, 50.0, "manual");
+        assertThatThrownBy(() -> actions.forceEntry("XRP/USDT", null, null, SignalDirection.LONG, 50.0, null))
+                .hasMessage("Maximum number of trades is reached.");
+    }
+
+    @Test
+    void forceEntryIsOffUnlessEnabled() throws Exception {
+        fx.close();
+        java.nio.file.Files.createDirectories(dir.resolve("off"));
+        fx = new RpcBot(dir.resolve("off"), "{\"force_entry_enable\": false}");
+        fx.control.state = BotState.RUNNING;
+        assertThatThrownBy(() -> fx.rpc.tradeActions().forceEntry("BTC/USDT", null, null, SignalDirection.LONG,
+                null, null)).hasMessage("Force_entry not enabled.");
     }
 }
