@@ -169,6 +169,11 @@ public final class Rpc {
                 unit, timescale, ctx.wallets().getTotalStakeAmount()));
     }
 
+    /** {@code /balance}: the wallet's coins valued in the stake currency. */
+    public BalanceResult balance() {
+        return BalanceReport.of(ctx());
+    }
+
     /** {@code /count}; requires a trading bot. */
     public TradeCount count() {
         requireRunning();
