@@ -7,7 +7,7 @@ import dev.hertz.core.bot.BotContext;
 import dev.hertz.core.bot.BotState;
 import dev.hertz.core.bot.DryRunExchange;
 import dev.hertz.core.bot.OrderUpdater;
-import dev.hertz.core.bot.Sleeper;
+import dev.hertz.core.util.Sleeper;
 import dev.hertz.core.bot.StrategyExits;
 import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.bot.Wallets;
@@ -95,7 +95,7 @@ public final class BotAssembly {
         TradeRepository trades = new TradeRepository(db);
         Exchange raw = Exchanges.create(config.exchange().name(), simSection(config, trades), wall);
         Clock clock = raw instanceof SimExchange sim ? new SimClock(sim) : Clock.systemUTC();
-        Exchange market = new RetryingExchange(raw, RetryingExchange.Sleeper.system());
+        Exchange market = new RetryingExchange(raw, Sleeper.realTime(1.0));
 
         AtomicReference<Wallets> walletRef = new AtomicReference<>();
         Exchange orders = config.dryRun()
@@ -165,11 +165,6 @@ public final class BotAssembly {
     /** The state a (re)built bot starts in: {@code initial_state}, STOPPED when absent, as freqtrade. */
     public static BotState initialState(HertzConfig config) {
         return config.initialState() == InitialState.RUNNING ? BotState.RUNNING : BotState.STOPPED;
-    }
-
-    /** The worker's sleeper for a bot whose time runs {@code speed} times the wall clock. */
-    public static Sleeper sleeper(double speed) {
-        return Sleeper.realTime(speed);
     }
 
 }

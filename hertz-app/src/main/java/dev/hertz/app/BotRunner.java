@@ -1,7 +1,7 @@
 package dev.hertz.app;
 
 import dev.hertz.core.bot.BotState;
-import dev.hertz.core.bot.Sleeper;
+import dev.hertz.core.util.Sleeper;
 import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.bot.Worker;
 import dev.hertz.core.config.LoadedConfig;

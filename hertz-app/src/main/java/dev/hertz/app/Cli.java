@@ -59,10 +59,6 @@ public final class Cli {
         return commandLine.execute(args);
     }
 
-    CommandLine commandLine() {
-        return commandLine;
-    }
-
     private int failure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         if (e instanceof ConfigException) {
             LOG.error("Configuration error: {}\nPlease make sure to review the documentation at "

@@ -2,9 +2,11 @@ package dev.hertz.core.exchange;
 
 import dev.hertz.core.data.Candles;
 import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.util.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -32,20 +34,10 @@ public final class RetryingExchange implements Exchange {
 
     private static final Logger LOG = LoggerFactory.getLogger(RetryingExchange.class);
 
-    /** Waits between attempts; tests pass a recording sleeper so nothing really waits. */
-    @FunctionalInterface
-    public interface Sleeper {
-        void sleep(long seconds) throws InterruptedException;
-
-        /** Sleeps the calling thread. */
-        static Sleeper system() {
-            return seconds -> Thread.sleep(seconds * 1000);
-        }
-    }
-
     private final Exchange delegate;
     private final Sleeper sleeper;
 
+    /** @param sleeper waits between attempts; tests pass a recording one so nothing really waits */
     public RetryingExchange(Exchange delegate, Sleeper sleeper) {
         this.delegate = delegate;
         this.sleeper = sleeper;
@@ -153,11 +145,10 @@ public final class RetryingExchange implements Exchange {
     }
 
     private void pause(long seconds, RuntimeException pending) {
-        try {
-            sleeper.sleep(seconds);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            pending.addSuppressed(e);
+        sleeper.sleep(Duration.ofSeconds(seconds));
+        if (Thread.currentThread().isInterrupted()) {
+            // shutting down: give up with the last error instead of trying again
+            pending.addSuppressed(new InterruptedException("interrupted while waiting to retry"));
             throw pending;
         }
     }

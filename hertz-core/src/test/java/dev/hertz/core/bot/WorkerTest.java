@@ -1,5 +1,6 @@
 package dev.hertz.core.bot;
 
+import dev.hertz.core.util.Sleeper;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.OperationalException;
 import dev.hertz.core.exchange.TemporaryError;

@@ -22,7 +22,7 @@ class RetryingExchangeTest {
     private final FlakyExchange flaky = new FlakyExchange(new SimExchange(SimExchangeConfig.defaults(),
             Clock.fixed(Instant.parse("2024-10-21T12:00:00Z"), ZoneOffset.UTC)));
     private final List<Long> sleeps = new ArrayList<>();
-    private final RetryingExchange exchange = new RetryingExchange(flaky, sleeps::add);
+    private final RetryingExchange exchange = new RetryingExchange(flaky, d -> sleeps.add(d.toSeconds()));
 
     @Test
     void backoffFormula() {
@@ -118,9 +118,7 @@ class RetryingExchangeTest {
 
     @Test
     void interruptedSleepStopsRetrying() {
-        RetryingExchange interrupted = new RetryingExchange(flaky, s -> {
-            throw new InterruptedException();
-        });
+        RetryingExchange interrupted = new RetryingExchange(flaky, s -> Thread.currentThread().interrupt());
         flaky.fail("fetchTicker", ALWAYS, () -> new DDosProtection("429"));
         try {
             assertThatThrownBy(() -> interrupted.fetchTicker("BTC/USDT")).isInstanceOf(DDosProtection.class)

@@ -1,9 +1,9 @@
-package dev.hertz.core.bot;
+package dev.hertz.core.util;
 
 import java.time.Duration;
 
 /**
- * Waits for a span of bot time. Real time sleeps; the simulated exchange running at {@code speed}
+ * Waits for a span of bot time (the loop's pauses, the exchange retry back-off). Real time sleeps; the simulated exchange running at {@code speed}
  * sleeps {@code span / speed}; tests advance a manual clock instead of waiting.
  */
 @FunctionalInterface
