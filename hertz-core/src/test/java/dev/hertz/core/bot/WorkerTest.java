@@ -1,5 +1,6 @@
 package dev.hertz.core.bot;
 
+import dev.hertz.core.testing.ManualClock;
 import dev.hertz.core.util.Sleeper;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.OperationalException;

@@ -1,6 +1,6 @@
 package dev.hertz.core.exchange;
 
-import dev.hertz.core.exchange.sim.ManualClock;
+import dev.hertz.core.testing.ManualClock;
 import dev.hertz.core.exchange.sim.SimExchange;
 import dev.hertz.core.exchange.sim.SimExchangeConfig;
 import dev.hertz.core.config.PriceSide;

@@ -1,5 +1,6 @@
 package dev.hertz.core.rpc;
 
+import dev.hertz.core.testing.ManualClock;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.BotContext;

@@ -1,5 +1,6 @@
 package dev.hertz.core.exchange.sim;
 
+import dev.hertz.core.testing.ManualClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hertz.core.exchange.ConfigurationError;

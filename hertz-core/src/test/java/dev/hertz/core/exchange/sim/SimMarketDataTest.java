@@ -1,5 +1,6 @@
 package dev.hertz.core.exchange.sim;
 
+import dev.hertz.core.testing.ManualClock;
 import dev.hertz.core.data.Candles;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.ExchangeError;

@@ -1,4 +1,4 @@
-package dev.hertz.core.rpc;
+package dev.hertz.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand; the bot and the simulated exchange both read it. */
-final class ManualClock extends Clock {
+/** A UTC clock tests move by hand, so nothing in a test waits for real time. */
+public final class ManualClock extends Clock {
     private volatile Instant now;
 
-    ManualClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration span) {
+    public void advance(Duration span) {
         now = now.plus(span);
     }
 
