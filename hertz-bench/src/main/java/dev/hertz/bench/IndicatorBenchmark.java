@@ -56,7 +56,7 @@ public class IndicatorBenchmark {
 
         @Setup(Level.Trial)
         public void load() throws IOException {
-            BotState source = new BotState();
+            WarmBot source = new WarmBot();
             source.warmUpCandles = 0;
             source.start();
             try {

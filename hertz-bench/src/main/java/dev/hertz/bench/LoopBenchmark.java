@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 public class LoopBenchmark {
 
     /** A bot whose clock moves on by one candle before each measured iteration. */
-    public static class NextCandle extends BotState {
+    public static class NextCandle extends WarmBot {
         @Setup(Level.Invocation)
         public void closeCandle() {
             bot().nextCandle();
@@ -48,7 +48,7 @@ public class LoopBenchmark {
     }
 
     @Benchmark
-    public void sameCandle(BotState state) {
+    public void sameCandle(WarmBot state) {
         state.bot().process();
     }
 }

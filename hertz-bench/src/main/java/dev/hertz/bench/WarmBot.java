@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * database, every pair's 500 candles cached and analysed.
  */
 @State(Scope.Benchmark)
-public class BotState {
+public class WarmBot {
     public static final int MAX_OPEN_TRADES = 10;
 
     /** Pairs on the whitelist. */
