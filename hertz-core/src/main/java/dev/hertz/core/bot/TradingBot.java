@@ -146,19 +146,21 @@ public final class TradingBot implements TradingLoop {
 
     /**
      * Force exit (RPC): cancels the trade's open orders (entries with reason {@code forcesold}),
-     * then exits at a fresh rate with {@code force_exit}.
+     * then exits at a fresh rate (or the given limit price) with {@code force_exit}.
      *
      * @param type   order type, or null for {@code order_types.force_exit}
      * @param amount a partial amount, or null for the whole position
+     * @param price  the exit order's limit price, or null for the current exit rate
      * @return false when an order could not be cancelled or the exit was not placed
      */
-    public boolean forceExit(Trade trade, OrderType type, Double amount) {
+    public boolean forceExit(Trade trade, OrderType type, Double amount, Double price) {
         return withExitLock(() -> {
             openOrders.cancelAll(trade, "forcesold");
             if (!trade.isOpen() || trade.hasOpenOrders()) {
                 return false;
             }
-            double rate = ctx.prices().getRate(trade.pair(), true, EntryExit.EXIT, trade.isShort());
+            double rate = price != null ? price
+                    : ctx.prices().getRate(trade.pair(), true, EntryExit.EXIT, trade.isShort());
             Double sub = amount != null && amount < trade.amount()
                     ? Precision.amountToPrecision(ctx.exchange().market(trade.pair()), amount) : null;
             return exits.executeExit(trade, rate, ExitCheck.of(ExitType.FORCE_EXIT), type, sub);

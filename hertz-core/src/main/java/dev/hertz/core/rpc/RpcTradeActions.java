@@ -37,12 +37,20 @@ public final class RpcTradeActions {
      * @param amount    a partial amount, or null for the whole position
      */
     public ResultMsg forceExit(String tradeId, OrderType orderType, Double amount) {
+        return forceExit(tradeId, orderType, amount, null);
+    }
+
+    /**
+     * Force exit at a given limit {@code price} (API 2.45; null = the current exit rate); with
+     * {@code "all"} the price is ignored, as each trade has its own.
+     */
+    public ResultMsg forceExit(String tradeId, OrderType orderType, Double amount, Double price) {
         rpc.requireRunning();
         TradingBot bot = rpc.bot();
         if ("all".equals(tradeId)) {
             for (Trade trade : bot.context().trades().openTrades()) {
                 try {
-                    bot.forceExit(trade, orderType, null);
+                    bot.forceExit(trade, orderType, null, null);
                 } catch (DependencyException e) {
                     // "all" exits what it can; one trade's failure does not stop the others
                     LOG.warn("Force exit of trade {} failed: {}", trade.id(), e.getMessage());
@@ -57,7 +65,7 @@ public final class RpcTradeActions {
         }
         boolean placed;
         try {
-            placed = bot.forceExit(trade, orderType, amount);
+            placed = bot.forceExit(trade, orderType, amount, price);
         } catch (DependencyException e) {
             LOG.warn("Force exit of trade {} failed: {}", tradeId, e.getMessage());
             placed = false;

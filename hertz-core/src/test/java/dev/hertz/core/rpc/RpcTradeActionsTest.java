@@ -82,6 +82,18 @@ class RpcTradeActionsTest {
     }
 
     @Test
+    void aForceExitWithAPriceRestsAtThatLimit() {
+        double last = fx.bot.context().exchange().fetchTicker("ETH/USDT").last();
+        double limit = Math.round(last * 1.5 * 100) / 100.0;
+        actions.forceExit(String.valueOf(trade.id()), OrderType.LIMIT, null, limit);
+        Trade exiting = reload();
+        assertThat(exiting.isOpen()).as("a limit far above the market does not fill").isTrue();
+        Order exit = exiting.orders().get(1);
+        assertThat(exit.ftIsOpen()).isTrue();
+        assertThat(exit.price()).isEqualTo(limit);
+    }
+
+    @Test
     void forceExitAllCoversEveryOpenTrade() {
         double btc = fx.bot.context().exchange().fetchTicker("BTC/USDT").last();
         Trade second = fx.openTrade("BTC/USDT", 0.01, btc, "2024-03-10T11:30:00Z");
