@@ -303,6 +303,11 @@ public final class Rpc {
         return new Logs(entries.size(), entries);
     }
 
+    /** {@code /sysinfo}: CPU and memory use of the host; blocks for a quarter of a second while sampling. */
+    public SysInfo sysinfo() {
+        return SysInfoProbe.host().measure();
+    }
+
     /** {@code /health}. */
     public Health health() {
         TradingBot current = bot();
