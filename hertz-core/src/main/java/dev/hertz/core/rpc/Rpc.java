@@ -8,6 +8,7 @@ import dev.hertz.core.persistence.CustomDataRepository;
 import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.PairLockRepository;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.StrategyAnalyzer;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -167,6 +169,23 @@ public final class Rpc {
         LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
         return new TimeUnitProfit(ctx.config().stakeCurrency(), "", PerformanceReports.periods(closedTrades(), today,
                 unit, timescale, ctx.wallets().getTotalStakeAmount()));
+    }
+
+    /**
+     * {@code /pair_candles}: the bot's latest analysed frame of {@code pair}. A pair the bot has
+     * not analysed, or a timeframe other than the strategy's, gives the empty table.
+     *
+     * @param limit   the newest {@code limit} candles; null or 0 = all
+     * @param columns indicator columns to keep besides date, OHLCV and signals; null = all
+     * @throws RpcException ({@link RpcException.Kind#INPUT}) for a bad timeframe or a negative limit
+     */
+    public PairHistory pairCandles(String pair, String timeframe, Integer limit, List<String> columns) {
+        BotContext ctx = ctx();
+        Optional<StrategyAnalyzer.Analyzed> latest = ctx.strategy().timeframe().equals(timeframe)
+                ? ctx.analyzer().latest(pair) : Optional.empty();
+        return PairHistoryJson.of(ctx.strategy(), pair, timeframe,
+                latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null), limit, columns,
+                latest.map(StrategyAnalyzer.Analyzed::analyzedAt).orElse(Instant.EPOCH));
     }
 
     /** {@code /balance}: the wallet's coins valued in the stake currency. */
