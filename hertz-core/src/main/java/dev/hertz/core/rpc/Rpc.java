@@ -1,5 +1,6 @@
 package dev.hertz.core.rpc;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.BotContext;
 import dev.hertz.core.bot.BotState;
 import dev.hertz.core.bot.TradingBot;
@@ -8,7 +9,10 @@ import dev.hertz.core.persistence.CustomDataRepository;
 import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.PairLockRepository;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.Strategy;
+import dev.hertz.core.strategy.StrategyAnalyzer;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -29,23 +34,33 @@ import java.util.function.Supplier;
  */
 public final class Rpc {
     static final String NOT_RUNNING = "trader is not running";
+    /** freqtrade's answer when a trading bot is asked for another strategy than its own. */
+    public static final String ONLY_ACTIVE_STRATEGY = "Only the currently active strategy is available in trade mode";
 
     private final Supplier<TradingBot> bot;
     private final BotControl control;
     private final LogRing logs;
     private final Clock clock;
+    private final StrategyLookup strategies;
     private final String version;
 
-    /**
-     * @param bot     the current bot; null while a reload replaces it
-     * @param control the worker's state
-     * @param logs    the in-memory log buffer
-     */
+    /** {@link #Rpc(Supplier, BotControl, LogRing, Clock, Path)} in the process's working directory. */
     public Rpc(Supplier<TradingBot> bot, BotControl control, LogRing logs, Clock clock) {
+        this(bot, control, logs, clock, Path.of(""));
+    }
+
+    /**
+     * @param bot              the current bot; null while a reload replaces it
+     * @param control          the worker's state
+     * @param logs             the in-memory log buffer
+     * @param workingDirectory what a relative {@code strategy_path} is relative to
+     */
+    public Rpc(Supplier<TradingBot> bot, BotControl control, LogRing logs, Clock clock, Path workingDirectory) {
         this.bot = bot;
         this.control = control;
         this.logs = logs;
         this.clock = clock;
+        this.strategies = new StrategyLookup(workingDirectory);
         String v = Rpc.class.getPackage().getImplementationVersion();
         this.version = v == null ? "dev" : v;
     }
@@ -167,6 +182,23 @@ public final class Rpc {
         LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
         return new TimeUnitProfit(ctx.config().stakeCurrency(), "", PerformanceReports.periods(closedTrades(), today,
                 unit, timescale, ctx.wallets().getTotalStakeAmount()));
+    }
+
+    /**
+     * {@code /pair_candles}: the bot's latest analysed frame of {@code pair}. A pair the bot has
+     * not analysed, or a timeframe other than the strategy's, gives the empty table.
+     *
+     * @param limit   the newest {@code limit} candles; null or 0 = all
+     * @param columns indicator columns to keep besides date, OHLCV and signals; null = all
+     * @throws RpcException ({@link RpcException.Kind#INPUT}) for a bad timeframe or a negative limit
+     */
+    public PairHistory pairCandles(String pair, String timeframe, Integer limit, List<String> columns) {
+        BotContext ctx = ctx();
+        Optional<StrategyAnalyzer.Analyzed> latest = ctx.strategy().timeframe().equals(timeframe)
+                ? ctx.analyzer().latest(pair) : Optional.empty();
+        return PairHistoryJson.of(ctx.strategy(), pair, timeframe,
+                latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null), limit, columns,
+                latest.map(StrategyAnalyzer.Analyzed::analyzedAt).orElse(Instant.EPOCH));
     }
 
     /** {@code /balance}: the wallet's coins valued in the stake currency. */
@@ -301,6 +333,68 @@ public final class Rpc {
     public Logs logs(Integer limit) {
         List<Logs.Entry> entries = logs.last(limit == null ? 0 : limit).stream().map(Logs.Entry::of).toList();
         return new Logs(entries.size(), entries);
+    }
+
+    /** {@code /sysinfo}: CPU and memory use of the host; blocks for a quarter of a second while sampling. */
+    public SysInfo sysinfo() {
+        return SysInfoProbe.host().measure();
+    }
+
+    /**
+     * {@code /plot_config} without a strategy: the running strategy's plot configuration,
+     * {@code {}} when it has none.
+     */
+    public ObjectNode plotConfig() {
+        return StrategyJson.plotConfig(ctx().strategy());
+    }
+
+    /**
+     * {@code /plot_config?strategy=}: the plot configuration of the named strategy, loaded with
+     * its parameter file; null or empty = {@link #plotConfig()}.
+     *
+     * @throws RpcException {@link RpcException.Kind#NOT_FOUND} or {@link RpcException.Kind#LOAD_FAILED}
+     *         when the strategy cannot be loaded
+     */
+    public ObjectNode plotConfig(String strategyName) {
+        if (strategyName == null || strategyName.isEmpty()) {
+            return plotConfig();
+        }
+        Strategy running = runningStrategy();
+        return StrategyJson.plotConfig(running != null && running.name().equals(strategyName) ? running
+                : strategies.load(configTree(), strategyName));
+    }
+
+    /** {@code /strategies}: the names of every strategy that loads, sorted. */
+    public StrategyList strategies() {
+        return strategies.list(configTree());
+    }
+
+    /**
+     * {@code /strategy/{name}}: source, timeframe and hyperopt parameters. A trading bot shows only
+     * its own strategy.
+     *
+     * @throws RpcException {@link RpcException.Kind#NOT_FOUND} for another strategy in trade mode
+     *         ({@value #ONLY_ACTIVE_STRATEGY}) or an unknown one; {@link RpcException.Kind#LOAD_FAILED}
+     *         for one that exists but cannot be loaded; {@link RpcException.Kind#INPUT} for a name with
+     *         {@code :} (freqtrade's base64-encoded strategies are refused)
+     */
+    public StrategyInfo strategy(String name) {
+        Strategy running = ctx().strategy();
+        if (!running.name().equals(name)) {
+            throw new RpcException(RpcException.Kind.NOT_FOUND, ONLY_ACTIVE_STRATEGY);
+        }
+        return StrategyJson.info(running);
+    }
+
+    /** The running bot's strategy, or null when there is no bot. */
+    private Strategy runningStrategy() {
+        TradingBot current = bot.get();
+        return current == null ? null : current.context().strategy();
+    }
+
+    /** A copy of the configuration tree: the bot's (merged with its strategy). */
+    private ObjectNode configTree() {
+        return ctx().config().raw();
     }
 
     /** {@code /health}. */
