@@ -3,6 +3,7 @@ package dev.hertz.app;
 import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
 import dev.hertz.app.commands.DemoCommand;
+import dev.hertz.app.commands.InstallUiCommand;
 import dev.hertz.app.commands.ListExchangesCommand;
 import dev.hertz.app.commands.ListStrategiesCommand;
 import dev.hertz.app.commands.ListTimeframesCommand;
@@ -48,6 +49,7 @@ public final class Cli {
                 .addSubcommand(new ListExchangesCommand(ctx))
                 .addSubcommand(new ListTimeframesCommand(ctx))
                 .addSubcommand(new ConvertDbCommand(ctx))
+                .addSubcommand(new InstallUiCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(ctx.out(), true))

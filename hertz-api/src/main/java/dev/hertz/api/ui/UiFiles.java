@@ -64,16 +64,19 @@ public final class UiFiles {
      * {@code GET /{path}}: the file at {@code path} if it is a regular file inside the UI directory,
      * else {@code index.html} (FreqUI routes in the browser), else the fallback page.
      *
-     * @param path the request path without its leading {@code /}, already URL-decoded
+     * @param path the request path without its leading {@code /}, already URL-decoded; a path that
+     *             is still absolute (more slashes) never names a file and gets {@code index.html}
      */
     public void serve(Context ctx, String path) {
-        if (path.startsWith("api") || path.startsWith(".")) {
+        String relative = path == null ? "" : path;
+        if (relative.startsWith("api") || relative.startsWith(".")) {
             // unknown API paths and dot-files are never UI pages; callers route these away, this is the backstop
             json(ctx, 404, NOT_FOUND);
             return;
         }
         Optional<Path> root = realRoot();
-        Optional<Path> file = root.flatMap(r -> fileInside(r, path)).or(() -> root.flatMap(r -> fileInside(r, "index.html")));
+        Optional<Path> file = root.flatMap(r -> fileInside(r, relative))
+                .or(() -> root.flatMap(r -> fileInside(r, "index.html")));
         if (file.isPresent() && StaticFile.send(ctx, file.get())) {
             return;
         }
