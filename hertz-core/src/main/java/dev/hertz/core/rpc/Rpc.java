@@ -397,6 +397,11 @@ public final class Rpc {
         return ctx().config().raw();
     }
 
+    /** {@code /markets}: the exchange's markets, only those of {@code base} and/or {@code quote} when given. */
+    public Markets markets(String base, String quote) {
+        return Markets.of(ctx().exchange(), base, quote);
+    }
+
     /** {@code /health}. */
     public Health health() {
         TradingBot current = bot();
