@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.BotContext;
 import dev.hertz.core.bot.BotState;
 import dev.hertz.core.bot.TradingBot;
+import dev.hertz.core.config.TradingMode;
 import dev.hertz.core.logging.LogRing;
 import dev.hertz.core.persistence.CustomDataRepository;
 import dev.hertz.core.persistence.KeyValueStore;
@@ -139,9 +140,28 @@ public final class Rpc {
     /** {@code /profit}: statistics over closed trades since {@code start} (null = all) and the open trades. */
     public ProfitStatistics tradeStatistics(Instant start) {
         BotContext ctx = ctx();
+        return profit(ctx, ctx.trades().allTrades(), start);
+    }
+
+    /**
+     * {@code /profit_all}: the {@code /profit} statistics over all trades and, outside spot
+     * trading, over the long and the short trades alone (null in spot).
+     */
+    public ProfitAll profitAll() {
+        BotContext ctx = ctx();
+        List<Trade> all = ctx.trades().allTrades();
+        if (ctx.config().tradingMode() == TradingMode.SPOT) {
+            return new ProfitAll(profit(ctx, all, null), null, null);
+        }
+        return new ProfitAll(profit(ctx, all, null),
+                profit(ctx, all.stream().filter(t -> !t.isShort()).toList(), null),
+                profit(ctx, all.stream().filter(Trade::isShort).toList(), null));
+    }
+
+    private ProfitStatistics profit(BotContext ctx, List<Trade> trades, Instant start) {
         Instant botStart = new KeyValueStore(ctx.database()).getDatetime(KeyValueStore.BOT_START_TIME).orElse(null);
-        return ProfitCalculator.compute(ctx, ctx.trades().allTrades(), start == null ? Instant.EPOCH : start,
-                ctx.wallets().getStartingBalance(), botStart, clock.instant());
+        return ProfitCalculator.compute(ctx, trades, start == null ? Instant.EPOCH : start,
+                ctx.wallets().getStartingBalance(), ctx.wallets().getTotalStakeAmount(), botStart, clock.instant());
     }
 
     /** {@code /stats}. */
