@@ -164,6 +164,12 @@ public final class Rpc {
                 ctx.wallets().getStartingBalance(), ctx.wallets().getTotalStakeAmount(), botStart, clock.instant());
     }
 
+    /** {@code /historic_balance}: the wallet's value after each closed trade (see {@link WalletHistory}). */
+    public WalletHistory historicBalance() {
+        BotContext ctx = ctx();
+        return WalletHistory.of(ctx.trades().allTrades(), ctx.wallets().getStartingBalance());
+    }
+
     /** {@code /stats}. */
     public Stats stats() {
         return PerformanceReports.stats(closedTrades());

@@ -126,6 +126,22 @@ class RpcReportsTest {
     }
 
     @Test
+    void historicBalanceStartsAtTheFirstOpenAndStepsAtEachClose() {
+        WalletHistory h = rpc.historicBalance();
+        assertThat(h.columns()).containsExactly("date", "__date_ts", "total_quote");
+        assertThat(h.length()).isEqualTo(5);
+        assertThat(h.captureStartTs()).isNull();
+        assertThat(h.data()).extracting(row -> row.get(2)).containsExactly(1000.0, 1005.0, 1003.0, 1003.0, 1004.0);
+        assertThat(h.data().get(0)).containsExactly("2024-03-08T10:00:00Z", 1709892000000L, 1000.0);
+        assertThat(h.data().get(4)).containsExactly("2024-03-10T11:30:00Z", 1710070200000L, 1004.0);
+        // the last point is the wallet's total now: nothing is open
+        assertThat(h.data().get(4).get(2)).isEqualTo(fx.bot.context().wallets().getTotalStakeAmount());
+        JsonNode json = JSON.valueToTree(h);
+        assertThat(json.get("capture_start_ts").isNull()).isTrue();
+        assertThat(json.get("data").get(1).get(1).isIntegralNumber()).isTrue();
+    }
+
+    @Test
     void profitSinceAStartDateKeepsOnlyTradesClosedFromThen() {
         ProfitStatistics p = rpc.tradeStatistics(java.time.Instant.parse("2024-03-10T00:00:00Z"));
         assertThat(p.closedTradeCount()).isEqualTo(2);
