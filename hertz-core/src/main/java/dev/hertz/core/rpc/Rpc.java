@@ -428,6 +428,25 @@ public final class Rpc {
         return Markets.of(ctx().exchange(), base, quote);
     }
 
+    /** {@code /exchanges}: the exchanges Hertz supports. */
+    public ExchangeList exchanges() {
+        return ExchangeList.available();
+    }
+
+    /** {@code /version}: Hertz's version ({@code dev} when run from the build tree). */
+    public Version version() {
+        return new Version(version);
+    }
+
+    /**
+     * {@code /edge}: Hertz has no Edge positioning, so this always refuses.
+     *
+     * @throws RpcException {@code Edge is not enabled.}
+     */
+    public List<Map<String, Object>> edge() {
+        throw new RpcException("Edge is not enabled.");
+    }
+
     /** {@code /health}. */
     public Health health() {
         TradingBot current = bot();
