@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.BotContext;
 import dev.hertz.core.bot.BotState;
 import dev.hertz.core.bot.TradingBot;
+import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.config.RunMode;
 import dev.hertz.core.config.TradingMode;
 import dev.hertz.core.logging.LogRing;
 import dev.hertz.core.persistence.CustomDataRepository;
@@ -30,11 +32,18 @@ import java.util.function.Supplier;
  * Operations return records and throw {@link RpcException} with a user-facing message when the
  * bot's state or the input is wrong; they never expose the bot's internals.
  *
+ * <p><b>Modes.</b> In trade mode the facade serves a bot. In webserver mode ({@link #webserver})
+ * there is none: {@code show_config}, logs, sysinfo, version, exchanges, markets, strategies and
+ * plot configurations work from the loaded configuration, every operation that needs the bot
+ * throws {@value #BOT_NOT_READY}.
+ *
  * <p>JSON: every result record carries Jackson's snake-case naming ({@code @JsonNaming}), so its
  * camel-case components serialise under freqtrade's field names without further mapping.
  */
 public final class Rpc {
     static final String NOT_RUNNING = "trader is not running";
+    /** freqtrade's answer (no trailing period) when an operation needs a bot that is not there. */
+    public static final String BOT_NOT_READY = "Bot is not in the correct state";
     /** freqtrade's answer when a trading bot is asked for another strategy than its own. */
     public static final String ONLY_ACTIVE_STRATEGY = "Only the currently active strategy is available in trade mode";
 
@@ -43,6 +52,9 @@ public final class Rpc {
     private final LogRing logs;
     private final Clock clock;
     private final StrategyLookup strategies;
+    /** Webserver mode: the loaded configuration and the exchange built from it on first use; null in trade mode. */
+    private final LoadedConfig webserverConfig;
+    private final WebserverExchange webserverExchange;
     private final String version;
 
     /** {@link #Rpc(Supplier, BotControl, LogRing, Clock, Path)} in the process's working directory. */
@@ -51,19 +63,42 @@ public final class Rpc {
     }
 
     /**
+     * Trade mode.
+     *
      * @param bot              the current bot; null while a reload replaces it
      * @param control          the worker's state
      * @param logs             the in-memory log buffer
      * @param workingDirectory what a relative {@code strategy_path} is relative to
      */
     public Rpc(Supplier<TradingBot> bot, BotControl control, LogRing logs, Clock clock, Path workingDirectory) {
+        this(bot, control, logs, clock, workingDirectory, null);
+    }
+
+    private Rpc(Supplier<TradingBot> bot, BotControl control, LogRing logs, Clock clock, Path workingDirectory,
+                LoadedConfig webserverConfig) {
         this.bot = bot;
         this.control = control;
         this.logs = logs;
         this.clock = clock;
         this.strategies = new StrategyLookup(workingDirectory);
+        this.webserverConfig = webserverConfig;
+        this.webserverExchange = webserverConfig == null ? null : new WebserverExchange(webserverConfig.typed(), clock);
         String v = Rpc.class.getPackage().getImplementationVersion();
         this.version = v == null ? "dev" : v;
+    }
+
+    /**
+     * Webserver mode ({@code hertz webserver}): no bot, the API works from {@code config} alone.
+     *
+     * @param workingDirectory what a relative {@code strategy_path} is relative to
+     */
+    public static Rpc webserver(LoadedConfig config, LogRing logs, Clock clock, Path workingDirectory) {
+        return new Rpc(() -> null, null, logs, clock, workingDirectory, config);
+    }
+
+    /** Whether this facade serves no bot ({@link #webserver}). */
+    public boolean isWebserver() {
+        return webserverConfig != null;
     }
 
     /** Force exit, cancel open order and delete: the operations that act on trades. */
@@ -74,9 +109,16 @@ public final class Rpc {
     TradingBot bot() {
         TradingBot current = bot.get();
         if (current == null) {
-            throw new RpcException("Bot is not in the correct state");
+            throw new RpcException(BOT_NOT_READY);
         }
         return current;
+    }
+
+    private BotControl control() {
+        if (control == null) {
+            throw new RpcException(BOT_NOT_READY);
+        }
+        return control;
     }
 
     private BotContext ctx() {
@@ -85,16 +127,29 @@ public final class Rpc {
 
     /** Trading (RUNNING, or PAUSED which still manages trades) or else {@code trader is not running}. */
     void requireRunning() {
-        BotState state = control.state();
+        BotState state = control().state();
         if (state != BotState.RUNNING && state != BotState.PAUSED) {
             throw new RpcException(NOT_RUNNING);
         }
     }
 
-    /** {@code /show_config}. */
+    /** {@code /show_config} without {@code api_version} (Telegram's). */
     public ShowConfig showConfig() {
+        return showConfig(null);
+    }
+
+    /**
+     * {@code /show_config}.
+     *
+     * @param apiVersion the REST API version the caller advertises ({@code api_version})
+     */
+    public ShowConfig showConfig(Double apiVersion) {
+        if (isWebserver()) {
+            return ShowConfig.of(version, apiVersion, webserverConfig.typed(), null, null, RunMode.WEBSERVER.value());
+        }
         BotContext ctx = ctx();
-        return ShowConfig.of(version, ctx.config(), ctx.strategy(), control.state());
+        return ShowConfig.of(version, apiVersion, ctx.config(), ctx.strategy(), control().state(),
+                ctx.config().dryRun() ? RunMode.DRY_RUN.value() : RunMode.LIVE.value());
     }
 
     /**
@@ -321,7 +376,7 @@ public final class Rpc {
 
     /** {@code /start}. */
     public StatusMsg start() {
-        if (control.state() == BotState.RUNNING) {
+        if (control().state() == BotState.RUNNING) {
             return new StatusMsg("already running");
         }
         control.requestState(BotState.RUNNING);
@@ -330,7 +385,7 @@ public final class Rpc {
 
     /** {@code /stop}: only a trading bot is stopped. */
     public StatusMsg stop() {
-        BotState state = control.state();
+        BotState state = control().state();
         if (state == BotState.RUNNING || state == BotState.PAUSED) {
             control.requestState(BotState.STOPPED);
             return new StatusMsg("stopping trader ...");
@@ -343,7 +398,7 @@ public final class Rpc {
      * entries) until {@code /start} or a reload. The reply is the same in every state.
      */
     public StatusMsg stopEntry() {
-        if (control.state() == BotState.RUNNING) {
+        if (control().state() == BotState.RUNNING) {
             control.requestState(BotState.PAUSED);
         }
         return new StatusMsg("No more entries will occur from now. Run /reload_config to reset.");
@@ -351,7 +406,7 @@ public final class Rpc {
 
     /** {@code /reload_config}. */
     public StatusMsg reloadConfig() {
-        control.requestState(BotState.RELOAD_CONFIG);
+        control().requestState(BotState.RELOAD_CONFIG);
         return new StatusMsg("Reloading config ...");
     }
 
@@ -369,8 +424,13 @@ public final class Rpc {
     /**
      * {@code /plot_config} without a strategy: the running strategy's plot configuration,
      * {@code {}} when it has none.
+     *
+     * @throws RpcException {@code Strategy is mandatory in webserver mode.} without a bot
      */
     public ObjectNode plotConfig() {
+        if (isWebserver()) {
+            throw new RpcException("Strategy is mandatory in webserver mode.");
+        }
         return StrategyJson.plotConfig(ctx().strategy());
     }
 
@@ -397,7 +457,8 @@ public final class Rpc {
 
     /**
      * {@code /strategy/{name}}: source, timeframe and hyperopt parameters. A trading bot shows only
-     * its own strategy.
+     * its own strategy; in webserver mode any strategy is loaded (its parameter file applied,
+     * {@code botStart} not called).
      *
      * @throws RpcException {@link RpcException.Kind#NOT_FOUND} for another strategy in trade mode
      *         ({@value #ONLY_ACTIVE_STRATEGY}) or an unknown one; {@link RpcException.Kind#LOAD_FAILED}
@@ -405,6 +466,9 @@ public final class Rpc {
      *         {@code :} (freqtrade's base64-encoded strategies are refused)
      */
     public StrategyInfo strategy(String name) {
+        if (isWebserver()) {
+            return StrategyJson.info(strategies.load(configTree(), name));
+        }
         Strategy running = ctx().strategy();
         if (!running.name().equals(name)) {
             throw new RpcException(RpcException.Kind.NOT_FOUND, ONLY_ACTIVE_STRATEGY);
@@ -418,14 +482,14 @@ public final class Rpc {
         return current == null ? null : current.context().strategy();
     }
 
-    /** A copy of the configuration tree: the bot's (merged with its strategy). */
+    /** A copy of the configuration tree: the bot's (merged with its strategy), or the loaded one without a bot. */
     private ObjectNode configTree() {
-        return ctx().config().raw();
+        return isWebserver() ? webserverConfig.config() : ctx().config().raw();
     }
 
     /** {@code /markets}: the exchange's markets, only those of {@code base} and/or {@code quote} when given. */
     public Markets markets(String base, String quote) {
-        return Markets.of(ctx().exchange(), base, quote);
+        return Markets.of(isWebserver() ? webserverExchange.get() : ctx().exchange(), base, quote);
     }
 
     /** {@code /exchanges}: the exchanges Hertz supports. */

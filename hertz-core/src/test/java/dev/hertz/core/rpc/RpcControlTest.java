@@ -149,6 +149,12 @@ class RpcControlTest {
         assertThat(json.path("minimal_roi").path("0").asDouble()).isEqualTo(0.006);
         assertThat(json.path("stake_currency").asText()).isEqualTo("USDT");
         assertThat(json.path("exchange").asText()).isEqualTo("sim");
+        assertThat(json.path("margin_mode").asText("absent")).isEmpty();
+        assertThat(json.has("strategy_version")).isTrue();
+        assertThat(json.path("strategy_version").isNull()).isTrue();
+        assertThat(json.path("api_version").isNull()).isTrue();
+        assertThat(json.path("order_types").path("entry").asText()).isEqualTo("limit");
+        assertThat(rpc.showConfig(2.5).apiVersion()).isEqualTo(2.5);
     }
 
     @Test
