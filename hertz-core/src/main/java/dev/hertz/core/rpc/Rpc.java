@@ -8,6 +8,7 @@ import dev.hertz.core.config.LoadedConfig;
 import dev.hertz.core.config.RunMode;
 import dev.hertz.core.config.TradingMode;
 import dev.hertz.core.logging.LogRing;
+import dev.hertz.core.persistence.CustomData;
 import dev.hertz.core.persistence.CustomDataRepository;
 import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.PairLockRepository;
@@ -20,8 +21,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,17 +178,7 @@ public final class Rpc {
         if (limit < 0 || offset < 0) {
             throw new RpcException("limit and offset must not be negative");
         }
-        List<Trade> closed = closedTrades();
-        Comparator<Trade> byCloseDesc = Comparator.comparing(Trade::closeDate,
-                Comparator.nullsLast(Comparator.reverseOrder()));
-        List<Trade> page;
-        if (limit > 0) {
-            page = closed.stream().sorted(orderById ? Comparator.comparing(Trade::id) : byCloseDesc)
-                    .skip(offset).limit(limit).toList();
-        } else {
-            page = closed.stream().sorted(byCloseDesc).toList();
-        }
-        return new TradeHistory(page.stream().map(TradeJson::of).toList(), page.size(), offset, closed.size());
+        return TradeHistory.page(closedTrades(), limit, offset, orderById);
     }
 
     /** {@code /profit}: statistics over closed trades since {@code start} (null = all) and the open trades. */
@@ -340,38 +329,12 @@ public final class Rpc {
 
     /** {@code /blacklist}, adding {@code add} (pairs or wildcards; null = none) in memory first. */
     public BlacklistResult blacklist(List<String> add) {
-        var pairlists = ctx().pairlists();
-        Map<String, BlacklistResult.Error> errors = new LinkedHashMap<>();
-        for (String pair : add == null ? List.<String>of() : add) {
-            if (pairlists.blacklist().contains(pair)) {
-                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " already in pairlist."));
-                continue;
-            }
-            try {
-                pairlists.addToBlacklist(pair);
-            } catch (IllegalArgumentException e) {
-                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " is not a valid wildcard."));
-            }
-        }
-        return blacklistResult(errors);
+        return BlacklistResult.adding(ctx().pairlists(), add == null ? List.of() : add);
     }
 
     /** Removes entries from the blacklist (in memory). */
     public BlacklistResult blacklistDelete(List<String> delete) {
-        var pairlists = ctx().pairlists();
-        Map<String, BlacklistResult.Error> errors = new LinkedHashMap<>();
-        for (String pair : delete) {
-            if (!pairlists.removeFromBlacklist(pair)) {
-                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " is not in the current blacklist."));
-            }
-        }
-        return blacklistResult(errors);
-    }
-
-    private BlacklistResult blacklistResult(Map<String, BlacklistResult.Error> errors) {
-        var pairlists = ctx().pairlists();
-        List<String> list = pairlists.blacklist();
-        return new BlacklistResult(pairlists.nameList(), list.size(), list, pairlists.expandedBlacklist(), errors);
+        return BlacklistResult.deleting(ctx().pairlists(), delete);
     }
 
     /** {@code /start}. */
@@ -520,13 +483,30 @@ public final class Rpc {
                 store.getDatetime(KeyValueStore.STARTUP_TIME).orElse(null));
     }
 
+    /**
+     * {@code /trades/{id}/custom-data}: the trade's custom data, all keys or the one {@code key}
+     * (null or empty = all), values decoded.
+     *
+     * @throws RpcException {@link RpcException.Kind#NOT_FOUND} {@code No trade found for trade_id: <id>}
+     */
+    public List<TradeCustomData> tradeCustomData(long tradeId, String key) {
+        BotContext ctx = ctx();
+        if (ctx.trades().findById(tradeId).isEmpty()) {
+            throw new RpcException(RpcException.Kind.NOT_FOUND, "No trade found for trade_id: " + tradeId);
+        }
+        List<TradeCustomData.Entry> entries = customData(tradeId, key == null || key.isEmpty() ? null : key)
+                .stream().map(TradeCustomData.Entry::of).toList();
+        return List.of(new TradeCustomData(tradeId, entries));
+    }
+
     /** The custom data of a trade, all keys or the one {@code key}; empty when the trade does not exist. */
     public List<CustomDataJson> listCustomData(long tradeId, String key) {
+        return customData(tradeId, key).stream().map(CustomDataJson::of).toList();
+    }
+
+    private List<CustomData> customData(long tradeId, String key) {
         CustomDataRepository repo = new CustomDataRepository(ctx().database());
-        if (key != null) {
-            return repo.get(tradeId, key).map(CustomDataJson::of).stream().toList();
-        }
-        return repo.all(tradeId).stream().map(CustomDataJson::of).toList();
+        return key != null ? repo.get(tradeId, key).stream().toList() : repo.all(tradeId);
     }
 
     private List<Trade> closedTrades() {
