@@ -29,8 +29,6 @@ public final class PairHistoryJson {
     private static final List<String> SIGNALS = List.of(Frame.ENTER_LONG, Frame.EXIT_LONG, Frame.ENTER_SHORT,
             Frame.EXIT_SHORT);
     private static final Set<String> ANNOTATION_TYPES = Set.of("area", "line", "point");
-    private static final DateTimeFormatter ISO_SECONDS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATA_DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
 
@@ -117,7 +115,7 @@ public final class PairHistoryJson {
         long stop = length > 0 ? frame.date()[length - 1] : 0;
         return new PairHistory(strategy, pair, timeframe, timeframeMs, List.copyOf(columns), allColumns,
                 data, length, counts[0], counts[1], counts[0], counts[1], counts[2], counts[3],
-                isoZ(lastAnalyzed), lastAnalyzed.getEpochSecond(), start, dataDate(length, start), stop,
+                RpcFormat.isoZ(lastAnalyzed), lastAnalyzed.getEpochSecond(), start, dataDate(length, start), stop,
                 dataDate(length, stop), List.copyOf(annotations));
     }
 
@@ -153,7 +151,7 @@ public final class PairHistoryJson {
 
     private static Object cell(Object column, int row) {
         return switch (column) {
-            case long[] dates -> isoZ(Instant.ofEpochMilli(dates[row]));
+            case long[] dates -> RpcFormat.isoZ(Instant.ofEpochMilli(dates[row]));
             case double[] numbers -> finite(numbers[row]);
             case String[] texts -> texts[row];
             default -> throw new IllegalStateException("unexpected column type " + column.getClass());
@@ -176,13 +174,6 @@ public final class PairHistoryJson {
 
     private static String dataDate(int length, long millis) {
         return length > 0 ? DATA_DATE.format(Instant.ofEpochMilli(millis)) : "";
-    }
-
-    /** ISO-8601 with {@code Z}, microseconds only when not zero: how freqtrade's API writes a datetime. */
-    static String isoZ(Instant at) {
-        String seconds = ISO_SECONDS.format(at);
-        int micros = at.getNano() / 1000;
-        return micros == 0 ? seconds + "Z" : seconds + String.format(".%06dZ", micros);
     }
 
     private static List<Map<String, Object>> annotations(Strategy strategy, String pair, Frame rows) {

@@ -66,7 +66,7 @@ class RpcPairCandlesTest {
         for (int i = 0; i < frame.length(); i++) {
             List<Object> row = h.data().get(i);
             assertThat(row).hasSize(h.columns().size());
-            assertThat(row.get(0)).isEqualTo(PairHistoryJson.isoZ(Instant.ofEpochMilli(frame.date()[i])));
+            assertThat(row.get(0)).isEqualTo(RpcFormat.isoZ(Instant.ofEpochMilli(frame.date()[i])));
             assertThat(row.get(13)).isEqualTo(frame.date()[i]);
             assertThat(row.get(14)).isEqualTo(enter[i] == 1.0 ? frame.close()[i] : null);
             assertThat(row.get(15)).isEqualTo(exit[i] == 1.0 ? frame.close()[i] : null);
@@ -164,9 +164,9 @@ class RpcPairCandlesTest {
 
     @Test
     void isoDatesCarryMicrosecondsOnlyWhenPresent() {
-        assertThat(PairHistoryJson.isoZ(Instant.parse("2024-10-24T09:29:03.123456789Z")))
+        assertThat(RpcFormat.isoZ(Instant.parse("2024-10-24T09:29:03.123456789Z")))
                 .isEqualTo("2024-10-24T09:29:03.123456Z");
-        assertThat(PairHistoryJson.isoZ(Instant.parse("2017-11-26T08:50:00Z"))).isEqualTo("2017-11-26T08:50:00Z");
+        assertThat(RpcFormat.isoZ(Instant.parse("2017-11-26T08:50:00Z"))).isEqualTo("2017-11-26T08:50:00Z");
     }
 
     /** Draws one area and one annotation of an unknown type, which is dropped. */
