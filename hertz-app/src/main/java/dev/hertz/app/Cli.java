@@ -1,9 +1,12 @@
 package dev.hertz.app;
 
+import dev.hertz.app.commands.ConvertDataCommand;
 import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
 import dev.hertz.app.commands.DemoCommand;
 import dev.hertz.app.commands.InstallUiCommand;
+import dev.hertz.app.commands.DownloadDataCommand;
+import dev.hertz.app.commands.ListDataCommand;
 import dev.hertz.app.commands.ListExchangesCommand;
 import dev.hertz.app.commands.ListStrategiesCommand;
 import dev.hertz.app.commands.ListTimeframesCommand;
@@ -50,6 +53,9 @@ public final class Cli {
                 .addSubcommand(new ListTimeframesCommand(ctx))
                 .addSubcommand(new ConvertDbCommand(ctx))
                 .addSubcommand(new InstallUiCommand(ctx))
+                .addSubcommand(new DownloadDataCommand(ctx))
+                .addSubcommand(new ConvertDataCommand(ctx))
+                .addSubcommand(new ListDataCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(ctx.out(), true))
