@@ -138,7 +138,7 @@ public final class PairHistoryJson {
     }
 
     /** The column's array: {@code long[]} for {@code date}, else {@code double[]} or {@code String[]}. */
-    private static Object values(Frame frame, String column) {
+    static Object values(Frame frame, String column) {
         if (Frame.DATE.equals(column)) {
             return frame.date();
         }

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,6 +170,14 @@ public final class Rpc {
         return trades.stream().map(t -> TradeStatus.of(ctx, t, now)).toList();
     }
 
+    /** {@code /status} of the API: every open trade in id order, an empty list when there is none. */
+    public List<OpenTradeJson> openTradeStatus() {
+        BotContext ctx = ctx();
+        Instant now = clock.instant();
+        return ctx.trades().openTrades().stream().sorted(Comparator.comparing(Trade::id))
+                .map(t -> TradeStatus.of(ctx, t, now)).toList();
+    }
+
     /**
      * {@code /trades}: closed trades. With {@code limit} > 0 a page ordered by close date
      * descending (by id ascending with {@code orderById}); with 0 every closed trade, newest close
@@ -269,6 +278,24 @@ public final class Rpc {
         return PairHistoryJson.of(ctx.strategy(), pair, timeframe,
                 latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null), limit, columns,
                 latest.map(StrategyAnalyzer.Analyzed::analyzedAt).orElse(Instant.EPOCH));
+    }
+
+    /**
+     * The WebSocket's {@code analyzed_df} reply: the latest analysed frame of {@code pair} (null =
+     * every whitelist pair), its last {@code limit} rows (null = all), one message per pair.
+     */
+    public List<RpcMessage.AnalyzedDf> analyzedDataframes(String pair, Integer limit) {
+        BotContext ctx = ctx();
+        String timeframe = ctx.strategy().timeframe();
+        String candleType = ctx.config().tradingMode() == TradingMode.FUTURES ? "futures" : "spot";
+        List<String> pairs = pair != null ? List.of(pair) : ctx.pairlists().whitelist();
+        return pairs.stream().map(p -> {
+            Optional<StrategyAnalyzer.Analyzed> latest = ctx.analyzer().latest(p);
+            return new RpcMessage.AnalyzedDf(new RpcMessage.AnalyzedRow(
+                    new RpcMessage.PairKey(p, timeframe, candleType),
+                    DataframeEnvelope.of(latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null), limit),
+                    latest.map(StrategyAnalyzer.Analyzed::analyzedAt).orElse(Instant.EPOCH)));
+        }).toList();
     }
 
     /** {@code /balance}: the wallet's coins valued in the stake currency. */
