@@ -14,6 +14,7 @@ import dev.hertz.app.commands.NewConfigCommand;
 import dev.hertz.app.commands.NewStrategyCommand;
 import dev.hertz.app.commands.ShowConfigCommand;
 import dev.hertz.app.commands.TradeCommand;
+import dev.hertz.app.commands.WebserverCommand;
 import dev.hertz.core.config.ConfigException;
 import dev.hertz.core.exchange.HertzException;
 import dev.hertz.core.persistence.PersistenceException;
@@ -56,6 +57,7 @@ public final class Cli {
                 .addSubcommand(new DownloadDataCommand(ctx))
                 .addSubcommand(new ConvertDataCommand(ctx))
                 .addSubcommand(new ListDataCommand(ctx))
+                .addSubcommand(new WebserverCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(ctx.out(), true))
