@@ -63,11 +63,11 @@ public final class ApiBot implements AutoCloseable {
                 }
 
                 public Frame populateEntryTrend(Frame df, Metadata metadata) {
-                    return df;
+                    return df.signal(Frame.ENTER_LONG, df.mask(i -> false));
                 }
 
                 public Frame populateExitTrend(Frame df, Metadata metadata) {
-                    return df;
+                    return df.signal(Frame.EXIT_LONG, df.mask(i -> false));
                 }
             }
             """;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.BotState;
 import dev.hertz.core.config.HertzConfig;
+import dev.hertz.core.config.PricingConfig;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.strategy.Strategy;
 
@@ -68,11 +69,12 @@ public record ShowConfig(String version, String strategyVersion, Double apiVersi
                 number(raw.path("trailing_stop_positive_offset")), bool(raw.path("trailing_only_offset_is_reached")),
                 raw.has("unfilledtimeout") ? raw.get("unfilledtimeout") : null,
                 strategy == null ? bool(raw.path("use_custom_stoploss")) : Boolean.valueOf(strategy.useCustomStoploss()),
-                strategy != null && raw.has("order_types") ? orderTypes : null,
+                strategy != null && raw.has("order_types") ? orderTypes(orderTypes) : null,
                 raw.path("bot_name").asText("freqtrade"), timeframe, tf == null ? 0 : tf.millis(),
                 tf == null ? 0 : tf.minutes(), config.exchange().name(),
                 strategy == null ? text(raw.path("strategy")) : strategy.name(), config.forceEntryEnable(),
-                raw.path("exit_pricing"), raw.path("entry_pricing"), state == null ? "" : state.value(), runmode,
+                pricing(config.exitPricing(), raw.path("exit_pricing"), false),
+                pricing(config.entryPricing(), raw.path("entry_pricing"), true), state == null ? "" : state.value(), runmode,
                 config.positionAdjustmentEnable(), maxAdjust);
     }
 
@@ -107,5 +109,31 @@ public record ShowConfig(String version, String strategyVersion, Double apiVersi
 
     private static Boolean bool(JsonNode value) {
         return value.isBoolean() ? value.asBoolean() : null;
+    }
+
+    /** Every order-type key FreqUI reads, null where the strategy and config set none. */
+    private static ObjectNode orderTypes(JsonNode configured) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        for (String key : new String[] {"entry", "exit", "emergency_exit", "force_exit", "force_entry", "stoploss",
+                "stoploss_on_exchange", "stoploss_on_exchange_interval"}) {
+            out.set(key, configured.has(key) ? configured.get(key) : JsonNodeFactory.instance.nullNode());
+        }
+        configured.properties().forEach(e -> out.set(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** A pricing section with the values in effect (defaults included) and any further configured keys. */
+    private static ObjectNode pricing(PricingConfig effective, JsonNode configured, boolean entry) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("price_side", effective.priceSide().value());
+        out.put("use_order_book", effective.useOrderBook());
+        out.put("order_book_top", effective.orderBookTop());
+        if (entry) {
+            out.put("price_last_balance", effective.priceLastBalance());
+            out.putObject("check_depth_of_market").put("enabled", effective.checkDepthOfMarket())
+                    .put("bids_to_ask_delta", effective.bidsToAskDelta());
+        }
+        configured.properties().forEach(e -> out.putIfAbsent(e.getKey(), e.getValue()));
+        return out;
     }
 }
