@@ -7,6 +7,7 @@ import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.config.LoadedConfig;
 import dev.hertz.core.config.RunMode;
 import dev.hertz.core.config.TradingMode;
+import dev.hertz.core.data.history.CandleType;
 import dev.hertz.core.logging.LogRing;
 import dev.hertz.core.persistence.CustomData;
 import dev.hertz.core.persistence.CustomDataRepository;
@@ -52,6 +53,7 @@ public final class Rpc {
     private final LogRing logs;
     private final Clock clock;
     private final StrategyLookup strategies;
+    private final HistoricCandles historic;
     /** Webserver mode: the loaded configuration and the exchange built from it on first use; null in trade mode. */
     private final LoadedConfig webserverConfig;
     private final WebserverExchange webserverExchange;
@@ -81,6 +83,7 @@ public final class Rpc {
         this.logs = logs;
         this.clock = clock;
         this.strategies = new StrategyLookup(workingDirectory);
+        this.historic = new HistoricCandles(workingDirectory, strategies, clock);
         this.webserverConfig = webserverConfig;
         this.webserverExchange = webserverConfig == null ? null : new WebserverExchange(webserverConfig.typed(), clock);
         String v = Rpc.class.getPackage().getImplementationVersion();
@@ -296,6 +299,22 @@ public final class Rpc {
                     DataframeEnvelope.of(latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null), limit),
                     latest.map(StrategyAnalyzer.Analyzed::analyzedAt).orElse(Instant.EPOCH)));
         }).toList();
+    }
+
+    /**
+     * {@code /pair_history}: stored candles of {@code pair} in {@code timerange}, analysed by the
+     * named strategy, with the selected {@code columns} (null = all).
+     *
+     * @throws RpcException NOT_FOUND without data or strategy, INPUT for a bad timerange, LOAD_FAILED otherwise
+     */
+    public PairHistory pairHistory(String pair, String timeframe, String timerange, String strategy,
+                                   List<String> columns) {
+        return historic.pairHistory(configTree(), pair, timeframe, timerange, strategy, columns);
+    }
+
+    /** {@code /available_pairs}: stored candle series, filtered (null or empty = no filter; candle type null = default). */
+    public AvailablePairs availablePairs(String timeframe, String stakeCurrency, CandleType candleType) {
+        return historic.availablePairs(configTree(), timeframe, stakeCurrency, candleType);
     }
 
     /** {@code /balance}: the wallet's coins valued in the stake currency. */
