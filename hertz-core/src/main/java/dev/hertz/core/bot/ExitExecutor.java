@@ -76,21 +76,11 @@ final class ExitExecutor {
      * @return true when an order was placed
      */
     boolean executeExit(Trade trade, double limit, ExitCheck exit, OrderType orderType, Double subAmount) {
-        return executeExit(trade, limit, exit, orderType, subAmount, false);
-    }
-
-    /**
-     * As {@link #executeExit(Trade, double, ExitCheck, OrderType, Double)}; with
-     * {@code skipCustomExitPrice} the strategy's {@code custom_exit_price} is not asked, because
-     * the user named the limit price.
-     */
-    boolean executeExit(Trade trade, double limit, ExitCheck exit, OrderType orderType, Double subAmount,
-                        boolean skipCustomExitPrice) {
         Instant now = ctx.clock().instant();
         double profit = trade.calcProfitRatio(limit, now);
         double proposed = limit;
-        double custom = skipCustomExitPrice ? proposed : Safely.call("custom_exit_price", proposed,
-                () -> ctx.strategy().customExitPrice(trade.pair(), trade, now, proposed, profit, exit.reason()));
+        double custom = Safely.call("custom_exit_price", proposed, () -> ctx.strategy()
+                .customExitPrice(trade.pair(), trade, now, proposed, profit, exit.reason()));
         double ratio = ctx.customPriceMaxDistanceRatio();
         double rate = Double.isFinite(custom)
                 ? Math.min(Math.max(custom, proposed * (1 - ratio)), proposed * (1 + ratio)) : proposed;

@@ -153,28 +153,15 @@ public final class TradingBot implements TradingLoop {
      * @return false when an order could not be cancelled or the exit was not placed
      */
     public boolean forceExit(Trade trade, OrderType type, Double amount) {
-        return forceExit(trade, type, amount, null);
-    }
-
-    /**
-     * {@link #forceExit(Trade, OrderType, Double)} at a limit price the user chose: {@code price}
-     * replaces the current rate (and the strategy's {@code custom_exit_price}) unless the order is
-     * a market order.
-     *
-     * @param price the exit order's price, or null for the current rate
-     */
-    public boolean forceExit(Trade trade, OrderType type, Double amount, Double price) {
         return withExitLock(() -> {
             openOrders.cancelAll(trade, "forcesold");
             if (!trade.isOpen() || trade.hasOpenOrders()) {
                 return false;
             }
-            boolean userPrice = price != null && type != OrderType.MARKET;
-            double rate = userPrice ? price : ctx.prices().getRate(trade.pair(), true, EntryExit.EXIT, trade.isShort());
+            double rate = ctx.prices().getRate(trade.pair(), true, EntryExit.EXIT, trade.isShort());
             Double sub = amount != null && amount < trade.amount()
                     ? Precision.amountToPrecision(ctx.exchange().market(trade.pair()), amount) : null;
-            return exits.executeExit(trade, rate, ExitCheck.of(ExitType.FORCE_EXIT), type, sub,
-                    userPrice && type == OrderType.LIMIT);
+            return exits.executeExit(trade, rate, ExitCheck.of(ExitType.FORCE_EXIT), type, sub);
         });
     }
 

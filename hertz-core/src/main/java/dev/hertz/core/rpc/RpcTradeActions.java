@@ -37,16 +37,6 @@ public final class RpcTradeActions {
      * @param amount    a partial amount, or null for the whole position
      */
     public ResultMsg forceExit(String tradeId, OrderType orderType, Double amount) {
-        return forceExit(tradeId, orderType, amount, null);
-    }
-
-    /**
-     * {@link #forceExit(String, OrderType, Double)} with the exit order's limit price (API 2.45);
-     * ignored for market orders and for {@code "all"}.
-     *
-     * @param price the limit price, or null for the current rate
-     */
-    public ResultMsg forceExit(String tradeId, OrderType orderType, Double amount, Double price) {
         rpc.requireRunning();
         TradingBot bot = rpc.bot();
         if ("all".equals(tradeId)) {
@@ -67,7 +57,7 @@ public final class RpcTradeActions {
         }
         boolean placed;
         try {
-            placed = bot.forceExit(trade, orderType, amount, price);
+            placed = bot.forceExit(trade, orderType, amount);
         } catch (DependencyException e) {
             LOG.warn("Force exit of trade {} failed: {}", tradeId, e.getMessage());
             placed = false;

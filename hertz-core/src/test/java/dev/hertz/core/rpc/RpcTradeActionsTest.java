@@ -192,14 +192,4 @@ class RpcTradeActionsTest {
         assertThatThrownBy(() -> actions.reloadTrade(999)).isInstanceOf(RpcException.class)
                 .hasMessage("Could not find trade with id 999.");
     }
-
-    @Test
-    void limitForceExitAtTheUsersPrice() {
-        double far = reload().openRate() * 3;
-        actions.forceExit(String.valueOf(trade.id()), OrderType.LIMIT, null, far);
-        Trade exiting = reload();
-        assertThat(exiting.hasOpenOrders()).isTrue();
-        assertThat(exiting.orders().get(1).price()).isEqualTo(far);
-        assertThat(exiting.closeRateRequested()).isEqualTo(far);
-    }
 }
