@@ -104,7 +104,7 @@ public final class Rpc {
         return webserverConfig != null;
     }
 
-    /** Force exit, cancel open order and delete: the operations that act on trades. */
+    /** Force exit and entry, cancel open order, delete, reload from exchange: the operations that act on trades. */
     public RpcTradeActions tradeActions() {
         return new RpcTradeActions(this);
     }

@@ -13,7 +13,8 @@ import java.util.List;
  * A trade's JSON form (freqtrade's {@code Trade.to_json}), the shape {@code /trades},
  * {@code /forceenter} and, extended, {@code /status} return. Only filled or still open orders are
  * listed. For a closed trade the profit fields are the realised ones; {@code /status} puts the
- * current profit of an open trade there instead.
+ * current profit of an open trade there instead. {@code nr_of_successful_entries} and
+ * {@code nr_of_successful_exits} are the later API's (filled entry and exit orders).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TradeJson(long tradeId, String pair, String baseCurrency, String quoteCurrency, boolean isOpen,
@@ -32,7 +33,7 @@ public record TradeJson(long tradeId, String pair, String baseCurrency, String q
                         double interestRate, Double liquidationPrice, boolean isShort, String tradingMode,
                         Double fundingFees, Double amountPrecision, Double pricePrecision, Integer precisionMode,
                         Integer precisionModePrice, Double contractSize, boolean hasOpenOrders,
-                        List<OrderJson> orders) {
+                        int nrOfSuccessfulEntries, int nrOfSuccessfulExits, List<OrderJson> orders) {
 
     /**
      * The profit fields of a trade's JSON form.
@@ -82,7 +83,7 @@ public record TradeJson(long tradeId, String pair, String baseCurrency, String q
                 t.maxRate(), t.leverage(), t.interestRate(), t.liquidationPrice(), t.isShort(),
                 t.tradingMode() == null ? null : t.tradingMode().value(), t.fundingFees(), t.amountPrecision(),
                 t.pricePrecision(), t.precisionMode(), t.precisionModePrice(), t.contractSize(), t.hasOpenOrders(),
-                orders);
+                t.nrOfSuccessfulEntries(), t.nrOfSuccessfulExits(), orders);
     }
 
     /** Python's {@code round(ratio * 100, 2) if ratio else None}. */

@@ -11,10 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -160,6 +164,37 @@ class RpcPairCandlesTest {
                 .isEmpty();
         assertThat(PairHistoryJson.of("AnnotatingStrategy", "BTC/USDT", "1m", frame, 10, null, RpcBot.NOW)
                 .annotations()).isEmpty();
+    }
+
+    @Test
+    void readsWhileTheBotAnalysesSeeWholeFrames() throws Exception {
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger reads = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        // the reader runs while the loop publishes new frames; each answer must be one whole frame
+        Thread reader = Thread.ofPlatform().start(() -> {
+            try {
+                while (!done.get() || reads.get() == 0) {
+                    PairHistory h = fx.rpc.pairCandles("BTC/USDT", "1m", 50, List.of("rsi"));
+                    List<Object> last = h.data().get(h.length() - 1);
+                    assertThat(h.data()).hasSize(h.length())
+                            .allSatisfy(row -> assertThat(row).hasSize(h.columns().size()));
+                    assertThat(last.get(h.columns().indexOf("__date_ts"))).isEqualTo(h.dataStopTs());
+                    assertThat(h.lastAnalyzedTs() * 1000).isGreaterThan(h.dataStopTs());
+                    reads.incrementAndGet();
+                }
+            } catch (Throwable t) {
+                failure.set(t);
+            }
+        });
+        for (int minute = 0; minute < 5; minute++) {
+            fx.clock.advance(Duration.ofMinutes(1));
+            fx.bot.process(false);
+        }
+        done.set(true);
+        reader.join();
+        assertThat(failure.get()).isNull();
+        assertThat(fx.rpc.pairCandles("BTC/USDT", "1m", 1, null).dataStopTs()).isEqualTo(LAST_CANDLE + 5 * 60_000);
     }
 
     @Test

@@ -229,6 +229,8 @@ class RpcReportsTest {
         assertThat(json.path("orders")).hasSize(2);
         assertThat(json.path("orders").get(0).path("ft_is_entry").asBoolean()).isTrue();
         assertThat(json.path("orders").get(1).path("order_filled_timestamp").asLong()).isEqualTo(1709899200000L);
+        assertThat(json.path("nr_of_successful_entries").asInt()).isEqualTo(1);
+        assertThat(json.path("nr_of_successful_exits").asInt()).isEqualTo(1);
         assertThat(json.has("isOpen")).isFalse();
         assertThat(json.has("open")).isFalse();
         // a zero ratio has no percent, as freqtrade's `if self.close_profit`
