@@ -4,7 +4,12 @@ import dev.hertz.api.http.ApiRequest;
 import dev.hertz.api.http.Body;
 import dev.hertz.api.http.Route.Mode;
 import dev.hertz.api.http.RouteTable;
+import dev.hertz.api.http.ApiException;
+import dev.hertz.api.http.ValidationException;
+import dev.hertz.core.data.history.CandleType;
+import dev.hertz.core.rpc.AvailablePairs;
 import dev.hertz.core.rpc.PairHistory;
+import dev.hertz.core.rpc.RpcException;
 import dev.hertz.core.rpc.Rpc;
 
 import java.util.List;
@@ -21,11 +26,57 @@ public final class CandleRoutes {
                         TradeInfoRoutes.atLeastZero("limit", q.queryInt("limit", 0)), null));
         r.postJson("/pair_candles", Mode.TRADE, PairHistory.class,
                 "The bot's analysed candles of a pair, selected columns", q -> pairCandles(rpc, q));
+        r.get("/pair_history", Mode.ANY, PairHistory.class, "Stored candles analysed by a strategy", q -> {
+            String pair = q.requiredQuery("pair");
+            String timeframe = q.requiredQuery("timeframe");
+            String timerange = q.requiredQuery("timerange");
+            String strategy = q.requiredQuery("strategy");
+            return pairHistory(rpc, pair, timeframe, timerange, strategy, null);
+        });
+        r.postJson("/pair_history", Mode.ANY, PairHistory.class,
+                "Stored candles analysed by a strategy, selected columns", q -> {
+                    Body body = q.body().requireObject();
+                    String pair = body.string("pair", true);
+                    String timeframe = body.string("timeframe", true);
+                    String timerange = body.string("timerange", true);
+                    String strategy = body.string("strategy", true);
+                    List<String> columns = body.stringList("columns", false);
+                    body.validate();
+                    return pairHistory(rpc, pair, timeframe, timerange, strategy, columns);
+                });
+        r.get("/available_pairs", Mode.ANY, AvailablePairs.class, "Pairs with stored candles", q -> {
+            CandleType type = null;
+            if (q.context().queryParam("candletype") != null) {
+                type = parseCandleType(q.context().queryParam("candletype"));
+            }
+            return rpc.availablePairs(q.queryString("timeframe"), q.queryString("stake_currency"), type);
+        });
         r.get("/plot_config", Mode.ANY, Map.class, "The strategy's plot configuration", q -> {
             String strategy = q.queryString("strategy");
             StrategyErrors.refuseEncoded(strategy);
             return strategy == null ? rpc.plotConfig() : StrategyErrors.detailed(() -> rpc.plotConfig(strategy));
         });
+    }
+
+    /** Any failure (no data, unknown strategy, bad timerange) answers 502 {@code {"detail": ...}}, as freqtrade does. */
+    private static PairHistory pairHistory(Rpc rpc, String pair, String timeframe, String timerange, String strategy,
+                                           List<String> columns) {
+        StrategyErrors.refuseEncoded(strategy);
+        try {
+            return rpc.pairHistory(pair, timeframe, timerange, strategy, columns);
+        } catch (RpcException e) {
+            throw new ApiException(502, e.getMessage());
+        }
+    }
+
+    private static CandleType parseCandleType(String raw) {
+        try {
+            return CandleType.fromValue(raw);
+        } catch (IllegalArgumentException e) {
+            String expected = "'spot', 'futures', 'mark', 'index', 'premiumIndex' or 'funding_rate'";
+            throw new ValidationException(new ValidationException.Error("enum", List.of("query", "candletype"),
+                    "Input should be " + expected, raw, Map.of("expected", expected)));
+        }
     }
 
     private static PairHistory pairCandles(Rpc rpc, ApiRequest q) {

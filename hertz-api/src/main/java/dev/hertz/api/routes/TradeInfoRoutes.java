@@ -5,7 +5,7 @@ import dev.hertz.api.http.ApiRequest;
 import dev.hertz.api.http.Route.Mode;
 import dev.hertz.api.http.RouteTable;
 import dev.hertz.api.http.ValidationException;
-import dev.hertz.api.schema.TradeCustomData;
+
 import dev.hertz.core.rpc.BalanceResult;
 import dev.hertz.core.rpc.OpenTradeJson;
 import dev.hertz.core.rpc.PairPerformance;
@@ -17,6 +17,7 @@ import dev.hertz.core.rpc.Stats;
 import dev.hertz.core.rpc.TagPerformance;
 import dev.hertz.core.rpc.TimeUnitProfit;
 import dev.hertz.core.rpc.TradeCount;
+import dev.hertz.core.rpc.TradeCustomData;
 import dev.hertz.core.rpc.TradeHistory;
 import dev.hertz.core.rpc.WalletHistory;
 
@@ -79,8 +80,14 @@ public final class TradeInfoRoutes {
     }
 
     private static List<TradeCustomData> customData(Rpc rpc, long id, String key) {
-        trade(rpc, id);
-        return List.of(TradeCustomData.of(id, rpc.listCustomData(id, key)));
+        try {
+            return rpc.tradeCustomData(id, key);
+        } catch (RpcException e) {
+            if (e.kind() == RpcException.Kind.NOT_FOUND) {
+                throw ApiException.notFound(e.getMessage());
+            }
+            throw e;
+        }
     }
 
     static int atLeastZero(String name, int value) {
