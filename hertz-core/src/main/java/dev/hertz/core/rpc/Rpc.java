@@ -1,5 +1,6 @@
 package dev.hertz.core.rpc;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.BotContext;
 import dev.hertz.core.bot.BotState;
@@ -315,6 +316,19 @@ public final class Rpc {
     /** {@code /available_pairs}: stored candle series, filtered (null or empty = no filter; candle type null = default). */
     public AvailablePairs availablePairs(String timeframe, String stakeCurrency, CandleType candleType) {
         return historic.availablePairs(configTree(), timeframe, stakeCurrency, candleType);
+    }
+
+    /**
+     * {@code /pairlists/evaluate} (webserver mode): the whitelist a trial pairlist chain yields now.
+     *
+     * @param pairlists the chain, a JSON list of {@code {"method": ..., params}}
+     */
+    public WhitelistResult evaluatePairlists(JsonNode pairlists, List<String> blacklist, String stakeCurrency) {
+        if (!isWebserver()) {
+            throw new RpcException(BOT_NOT_READY);
+        }
+        return PairlistEvaluation.evaluate(webserverConfig.config(), webserverExchange.get(), clock, pairlists,
+                blacklist, stakeCurrency);
     }
 
     /** {@code /balance}: the wallet's coins valued in the stake currency. */
