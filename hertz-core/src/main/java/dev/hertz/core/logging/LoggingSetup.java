@@ -47,7 +47,8 @@ public final class LoggingSetup {
             "org.jdbi", Level.INFO,
             "org.eclipse.jetty", Level.INFO,
             "io.javalin", Level.INFO,
-            "org.apache.arrow", Level.INFO,
+            // WARN: Arrow announces its allocator set-up at INFO on the first feather file of a run
+            "org.apache.arrow", Level.WARN,
             "io.lettuce", Level.INFO,
             "io.netty", Level.INFO);
 

@@ -1,7 +1,6 @@
 package dev.hertz.core.data.history;
 
 import dev.hertz.core.data.Candles;
-import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BaseIntVector;
@@ -57,7 +56,7 @@ final class FeatherOhlcv implements OhlcvCodec {
     public OhlcvRows read(Path file) throws IOException {
         try (BufferAllocator allocator = new RootAllocator();
              FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-             ArrowFileReader reader = new ArrowFileReader(channel, allocator, CommonsCompressionFactory.INSTANCE)) {
+             ArrowFileReader reader = new ArrowFileReader(channel, allocator, FeatherCompression.INSTANCE)) {
             VectorSchemaRoot root = reader.getVectorSchemaRoot();
             int[] columns = columns(root.getSchema());
             List<ArrowBlock> blocks = reader.getRecordBlocks();
@@ -143,7 +142,7 @@ final class FeatherOhlcv implements OhlcvCodec {
              FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                      StandardOpenOption.TRUNCATE_EXISTING);
              ArrowFileWriter writer = new ArrowFileWriter(root, null, channel, Map.of(), IpcOption.DEFAULT,
-                     CommonsCompressionFactory.INSTANCE, CompressionUtil.CodecType.LZ4_FRAME)) {
+                     FeatherCompression.INSTANCE, CompressionUtil.CodecType.LZ4_FRAME)) {
             writer.start();
             long[] dates = candles.dates();
             double[][] prices = {candles.opens(), candles.highs(), candles.lows(), candles.closes(), candles.volumes()};

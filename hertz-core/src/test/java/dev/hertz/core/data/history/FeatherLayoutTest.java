@@ -1,7 +1,6 @@
 package dev.hertz.core.data.history;
 
 import dev.hertz.core.data.Candles;
-import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.compression.CompressionUtil;
@@ -69,7 +68,7 @@ class FeatherLayoutTest {
     private static Layout layout(Path file) throws IOException {
         try (BufferAllocator allocator = new RootAllocator();
              FileChannel channel = FileChannel.open(file);
-             ArrowFileReader reader = new ArrowFileReader(channel, allocator, CommonsCompressionFactory.INSTANCE)) {
+             ArrowFileReader reader = new ArrowFileReader(channel, allocator, FeatherCompression.INSTANCE)) {
             Schema schema = reader.getVectorSchemaRoot().getSchema();
             List<Byte> codecs = new ArrayList<>();
             List<Integer> rows = new ArrayList<>();
