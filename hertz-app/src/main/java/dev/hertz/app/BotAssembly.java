@@ -34,6 +34,7 @@ import dev.hertz.core.protection.DatabasePairLocks;
 import dev.hertz.core.protection.PairLocks;
 import dev.hertz.core.protection.ProtectionManager;
 import dev.hertz.core.protection.RepositoryTradeHistory;
+import dev.hertz.core.rpc.RpcSender;
 import dev.hertz.core.strategy.ResolvedStrategy;
 import dev.hertz.core.strategy.Strategy;
 import dev.hertz.core.strategy.StrategyAnalyzer;
@@ -74,8 +75,12 @@ public final class BotAssembly {
     public record Built(TradingBot bot, double speed) {
     }
 
-    /** Builds one bot instance; on failure everything opened so far is closed again. */
-    public Built build(LoadedConfig loaded) {
+    /**
+     * Builds one bot instance; on failure everything opened so far is closed again.
+     *
+     * @param rpc where the bot sends its notifications: the process-wide manager, not rebuilt on reload
+     */
+    public Built build(LoadedConfig loaded, RpcSender rpc) {
         ResolvedStrategy resolved = new StrategyResolver(cwd).load(loaded.config(), loaded.runMode());
         resolved.warnings().forEach(LOG::warn);
         Strategy strategy = resolved.strategy();
@@ -84,14 +89,15 @@ public final class BotAssembly {
                 ? Configuration.DEFAULT_DB_DRYRUN_URL : Configuration.DEFAULT_DB_PROD_URL);
         Database db = Database.open(dbUrl, cwd);
         try {
-            return new Built(assemble(config, strategy, loaded, db), speed(config));
+            return new Built(assemble(config, strategy, loaded, db, rpc), speed(config));
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    private TradingBot assemble(HertzConfig config, Strategy strategy, LoadedConfig loaded, Database db) {
+    private TradingBot assemble(HertzConfig config, Strategy strategy, LoadedConfig loaded, Database db,
+                                RpcSender rpc) {
         TradeRepository trades = new TradeRepository(db);
         Exchange raw = Exchanges.create(config.exchange().name(), simSection(config, trades), wall);
         Clock clock = raw instanceof SimExchange sim ? new SimClock(sim) : Clock.systemUTC();
@@ -129,7 +135,7 @@ public final class BotAssembly {
         BotContext ctx = new BotContext(config, strategy, new StrategyAnalyzer(strategy, clock),
                 StrategyExits.rules(strategy, config), orders,
                 new PriceDiscovery(orders, config.entryPricing(), config.exitPricing(), clock), data, pairlists, locks,
-                protections, wallets, updater, db, trades, clock);
+                protections, wallets, updater, db, trades, clock, rpc);
         return new TradingBot(ctx, db::close);
     }
 

@@ -5,6 +5,7 @@ import dev.hertz.core.util.Sleeper;
 import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.bot.Worker;
 import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.rpc.RpcManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ public final class BotRunner {
 
     private final Supplier<LoadedConfig> config;
     private final BotAssembly assembly;
+    /** One for the process: handlers register once and keep receiving across reloads. */
+    private final RpcManager rpc = new RpcManager();
     private final AtomicReference<BotAssembly.Built> current = new AtomicReference<>();
     private final AtomicReference<BotAssembly.Built> prepared = new AtomicReference<>();
     private final AtomicReference<LoadedConfig> loaded = new AtomicReference<>();
@@ -46,7 +49,7 @@ public final class BotRunner {
     public Worker prepare() {
         LoadedConfig first = config.get();
         loaded.set(first);
-        BotAssembly.Built built = assembly.build(first);
+        BotAssembly.Built built = assembly.build(first, rpc);
         prepared.set(built);
         current.set(built);
         worker = new Worker(this::nextBot, this::initialState, new BotClock(), this::sleep,
@@ -73,9 +76,15 @@ public final class BotRunner {
         try {
             w.run();
         } finally {
+            rpc.close();
             finished.countDown();
         }
         return 0;
+    }
+
+    /** Where the bot's notifications go; register the interfaces (API, Telegram, webhook) here before {@link #run()}. */
+    public RpcManager rpc() {
+        return rpc;
     }
 
     /** The bot currently running, for the API and tests. */
@@ -88,7 +97,7 @@ public final class BotRunner {
         if (built == null) {
             LoadedConfig reloaded = config.get();
             loaded.set(reloaded);
-            built = assembly.build(reloaded);
+            built = assembly.build(reloaded, rpc);
         }
         current.set(built);
         return built.bot();

@@ -7,6 +7,7 @@ import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.config.ConfigArgs;
 import dev.hertz.core.config.Configuration;
 import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.rpc.RpcManager;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,6 +96,9 @@ final class BotFixture implements AutoCloseable {
     final Path dir;
     final Path userData;
     final Path db;
+    /** The bot's notifications, as the process-wide manager delivers them. */
+    final RpcManager rpc = new RpcManager();
+    final RecordingHandler messages = new RecordingHandler();
     private final AtomicReference<Instant> now = new AtomicReference<>(START);
     private TradingBot bot;
 
@@ -102,6 +106,7 @@ final class BotFixture implements AutoCloseable {
         this.dir = dir;
         this.userData = dir.resolve("user_data");
         this.db = dir.resolve("trades.sqlite");
+        rpc.register(messages);
         try {
             Files.createDirectories(userData.resolve("strategies"));
         } catch (IOException e) {
@@ -159,7 +164,7 @@ final class BotFixture implements AutoCloseable {
         }
         ConfigArgs args = ConfigArgs.builder().config(file.toString()).userDir(userData.toString()).build();
         LoadedConfig loaded = new Configuration(args, Map.of(), InputStream.nullInputStream(), dir).load();
-        bot = new BotAssembly(dir, clock()).build(loaded).bot();
+        bot = new BotAssembly(dir, clock()).build(loaded, rpc).bot();
         bot.startup();
         return bot;
     }
@@ -186,7 +191,7 @@ final class BotFixture implements AutoCloseable {
         return SqliteRows.count(db, sql, args);
     }
 
-    /** Closes the bot as the worker does on shutdown (once; later calls do nothing). */
+    /** Closes the bot as the worker does on shutdown (once; later calls do nothing), then the message manager. */
     @Override
     public void close() {
         if (bot != null) {
@@ -194,6 +199,7 @@ final class BotFixture implements AutoCloseable {
             bot = null;
             closing.close();
         }
+        rpc.close();
     }
 
     private static void write(Path file, String content) {

@@ -111,6 +111,72 @@ class RpcManagerTest {
     }
 
     @Test
+    void aHandlerThatFallsBehindLosesItsOldestMessagesWhileTheSenderNeverWaits() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch firstEntered = new CountDownLatch(1);
+        List<String> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RpcHandler stuck = new RpcHandler() {
+            @Override
+            public String name() {
+                return "webhook";
+            }
+
+            @Override
+            public void sendMsg(RpcMessage message) {
+                firstEntered.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                got.add(((RpcMessage.Status) message).status());
+            }
+        };
+        RpcManager manager = new RpcManager();
+        manager.register(stuck);
+        manager.sendMsg(new RpcMessage.Status("0"));
+        assertThat(firstEntered.await(10, TimeUnit.SECONDS)).isTrue();
+        // message 0 is being delivered; the queue takes 1..capacity, the next four push out 1..4
+        int total = RpcManager.QUEUE_CAPACITY + 5;
+        for (int i = 1; i < total; i++) {
+            manager.sendMsg(new RpcMessage.Status(String.valueOf(i)));
+        }
+        release.countDown();
+        manager.close();
+
+        assertThat(got).hasSize(RpcManager.QUEUE_CAPACITY + 1);
+        assertThat(got.subList(0, 2)).containsExactly("0", "5");
+        assertThat(got.getLast()).isEqualTo(String.valueOf(total - 1));
+    }
+
+    @Test
+    void aHandlerThatThrowsOnCleanupDoesNotKeepTheOthersFromCleaningUp() {
+        Recording first = new Recording("telegram", false);
+        RpcManager manager = new RpcManager();
+        manager.register(first);
+        manager.register(new RpcHandler() {
+            @Override
+            public String name() {
+                return "webhook";
+            }
+
+            @Override
+            public void sendMsg(RpcMessage message) {
+            }
+
+            @Override
+            public void cleanup() {
+                throw new IllegalStateException("boom");
+            }
+        });
+        manager.close();
+        assertThat(first.cleanedUp).isTrue();
+        // a message sent after close reaches nobody and does not fail
+        manager.sendMsg(new RpcMessage.Status("late"));
+        assertThat(first.received).isEmpty();
+    }
+
+    @Test
     void strategyMessagesReachOnlyHandlersAllowingCustomMessages() throws Exception {
         Recording telegram = new Recording("telegram", true);
         Recording webhook = new Recording("webhook", false);
