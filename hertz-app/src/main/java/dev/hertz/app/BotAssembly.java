@@ -127,7 +127,7 @@ public final class BotAssembly {
                 locks, clock);
         PairListManager pairlists = new PairListManager(new PairListContext(orders, config, loaded.runMode(), clock,
                 new RepositoryTradeStatistics(trades)));
-        DataProvider data = new DataProvider(orders, clock, Math.max(MIN_CANDLES, strategy.startupCandleCount() + 1));
+        DataProvider data = new DataProvider(orders, clock, tf, Math.max(MIN_CANDLES, strategy.startupCandleCount() + 1));
         Double unknownFeeRate = config.raw().path("exchange").has("unknown_fee_rate")
                 ? config.raw().path("exchange").path("unknown_fee_rate").asDouble() : null;
         OrderUpdater updater = new OrderUpdater(orders, wallets, clock, strategy.stoploss(), config.stakeCurrency(),

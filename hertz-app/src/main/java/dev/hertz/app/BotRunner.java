@@ -55,7 +55,7 @@ public final class BotRunner {
         worker = new Worker(this::nextBot, this::initialState, new BotClock(), this::sleep,
                 Duration.ofSeconds(first.typed().internals().processThrottleSecs()),
                 Duration.ofSeconds(first.typed().internals().heartbeatInterval()),
-                status -> LOG.info("Status: {}", status));
+                rpc);
         return worker;
     }
 

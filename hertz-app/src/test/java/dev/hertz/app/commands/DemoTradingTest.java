@@ -60,7 +60,7 @@ class DemoTradingTest {
             for (int i = 0; i < CANDLES; i++) {
                 bot.process(true);
                 wall.updateAndGet(t -> t.plusSeconds(1));
-                assertThat(bot.openTradeCount()).isLessThanOrEqualTo(5);
+                assertThat(bot.context().trades().count(true)).isLessThanOrEqualTo(5);
             }
         } finally {
             bot.close();

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import dev.hertz.core.strategy.Frame;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A notification the bot sends to every {@link RpcHandler} (freqtrade's RPC message dicts). Each
@@ -150,7 +150,7 @@ public sealed interface RpcMessage {
         }
     }
 
-    /** The strategy analysed a pair: its last row and when. */
+    /** The strategy analysed a pair: its last row and when (freqtrade's {@code _emit_df}). */
     record AnalyzedDf(AnalyzedRow data) implements RpcMessage {
         @Override
         public RpcMessageType messageType() {
@@ -158,7 +158,7 @@ public sealed interface RpcMessage {
         }
     }
 
-    /** A new candle was analysed for a pair. */
+    /** The pair's analysis saw a candle the previous one had not (sent after its {@link AnalyzedDf}). */
     record NewCandle(PairKey data) implements RpcMessage {
         @Override
         public RpcMessageType messageType() {
@@ -172,11 +172,15 @@ public sealed interface RpcMessage {
     }
 
     /**
-     * @param key the analysed pair
-     * @param df  the last analysed row, column name to value
-     * @param la  when the analysis ran
+     * freqtrade's {@code df.tail(1)}. The wire form of {@code df} is the websocket's dataframe
+     * envelope (pandas "split" JSON with the row's {@code index} label), which the interface builds.
+     *
+     * @param key   the analysed pair
+     * @param df    the last analysed row: a one-row frame of its own, read-only
+     * @param index that row's position in the whole analysed frame (its pandas index label)
+     * @param la    when the analysis ran
      */
-    record AnalyzedRow(PairKey key, Map<String, Object> df, Instant la) {
+    record AnalyzedRow(PairKey key, Frame df, int index, Instant la) {
     }
 
     /** The fields {@code entry}, {@code entry_fill} and {@code entry_cancel} share. */

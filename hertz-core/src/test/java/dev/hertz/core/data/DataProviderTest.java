@@ -38,7 +38,7 @@ class DataProviderTest {
 
     @Test
     void holdsCompleteCandlesOnlyAndFetchesOnlyWhenANewOneClosed() {
-        DataProvider data = new DataProvider(sim, clock, 300);
+        DataProvider data = new DataProvider(sim, clock, M5, 300);
         DataProvider.PairTimeframe btc = new DataProvider.PairTimeframe("BTC/USDT", M5);
         assertThat(data.refresh(List.of(btc))).containsExactly(btc);
         Candles candles = data.ohlcv("BTC/USDT", M5);
@@ -63,7 +63,7 @@ class DataProviderTest {
 
     @Test
     void aPairThatFailsKeepsTheOthersGoing() {
-        DataProvider data = new DataProvider(sim, clock, 50);
+        DataProvider data = new DataProvider(sim, clock, M5, 50);
         DataProvider.PairTimeframe eth = new DataProvider.PairTimeframe("ETH/USDT", M5);
         DataProvider.PairTimeframe bogus = new DataProvider.PairTimeframe("NOPE/USDT", M5);
         assertThat(data.refresh(List.of(bogus, eth))).containsExactly(eth);
