@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
- * An {@link RpcHandler} that keeps what it receives. {@link #sync} waits until everything sent
- * so far has arrived: the manager delivers each handler's messages in order, so once a marker
- * sent last has arrived, so has everything before it.
+ * An {@link RpcHandler} that keeps what it receives, read from the test thread. {@link #sync}
+ * waits until everything sent so far has arrived: the manager delivers each handler's messages in
+ * order, so once a marker sent last has arrived, so has everything before it.
  */
 final class RecordingHandler implements RpcHandler {
     private static final String MARKER = "recording-handler-sync-";
+    /** Generous: only reached when a message never comes, which fails the test anyway. */
+    private static final long WAIT_SECONDS = 60;
 
     private final BlockingQueue<RpcMessage> queue = new LinkedBlockingQueue<>();
     private final List<RpcMessage> received = new ArrayList<>();
@@ -41,16 +44,23 @@ final class RecordingHandler implements RpcHandler {
     List<RpcMessage> sync(RpcManager rpc) {
         String marker = MARKER + markers++;
         rpc.sendMsg(new RpcMessage.Status(marker));
+        await(m -> m instanceof RpcMessage.Status s && s.status().equals(marker));
+        received.removeLast();
+        return List.copyOf(received);
+    }
+
+    /** Waits for the first message from now on that matches, and returns it. */
+    RpcMessage await(Predicate<RpcMessage> wanted) {
         try {
             while (true) {
-                RpcMessage m = queue.poll(30, TimeUnit.SECONDS);
+                RpcMessage m = queue.poll(WAIT_SECONDS, TimeUnit.SECONDS);
                 if (m == null) {
-                    throw new AssertionError("handler did not receive the sync marker " + marker);
-                }
-                if (m instanceof RpcMessage.Status s && s.status().equals(marker)) {
-                    return List.copyOf(received);
+                    throw new AssertionError("no matching message arrived; received so far: " + received);
                 }
                 received.add(m);
+                if (wanted.test(m)) {
+                    return m;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
