@@ -154,8 +154,8 @@ final class BotFixture implements AutoCloseable {
         }
     }
 
-    /** Writes {@code config} to {@code config.json}, loads it as {@code trade} would, builds the bot and runs its startup. */
-    TradingBot start(ObjectNode config) {
+    /** Writes {@code config} to {@code config.json} and loads it as {@code trade} would. */
+    LoadedConfig load(ObjectNode config) {
         Path file = dir.resolve("config.json");
         try {
             write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config));
@@ -163,7 +163,12 @@ final class BotFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ConfigArgs args = ConfigArgs.builder().config(file.toString()).userDir(userData.toString()).build();
-        LoadedConfig loaded = new Configuration(args, Map.of(), InputStream.nullInputStream(), dir).load();
+        return new Configuration(args, Map.of(), InputStream.nullInputStream(), dir).load();
+    }
+
+    /** {@link #load}s {@code config}, builds the bot and runs its startup. */
+    TradingBot start(ObjectNode config) {
+        LoadedConfig loaded = load(config);
         bot = new BotAssembly(dir, clock()).build(loaded, rpc).bot();
         bot.startup();
         return bot;
