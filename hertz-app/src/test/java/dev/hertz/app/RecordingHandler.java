@@ -24,6 +24,7 @@ final class RecordingHandler implements RpcHandler {
     private final BlockingQueue<RpcMessage> queue = new LinkedBlockingQueue<>();
     private final List<RpcMessage> received = new ArrayList<>();
     private int markers;
+    private volatile boolean cleanedUp;
 
     @Override
     public String name() {
@@ -38,6 +39,21 @@ final class RecordingHandler implements RpcHandler {
     @Override
     public boolean allowCustomMessages() {
         return true;
+    }
+
+    @Override
+    public void cleanup() {
+        cleanedUp = true;
+    }
+
+    /** Whether the manager cleaned this handler up (it closed). */
+    boolean cleanedUp() {
+        return cleanedUp;
+    }
+
+    /** What {@link #await} and {@link #sync} have taken in so far, in order. */
+    List<RpcMessage> received() {
+        return List.copyOf(received);
     }
 
     /** Every message {@code rpc} delivered to this handler so far, markers left out. */

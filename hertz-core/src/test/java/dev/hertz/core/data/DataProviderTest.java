@@ -70,4 +70,26 @@ class DataProviderTest {
         assertThat(data.ohlcv("NOPE/USDT", M5).isEmpty()).isTrue();
         assertThat(data.ohlcv("ETH/USDT", M5).size()).isEqualTo(50);
     }
+
+    @Test
+    void strategyMessagesAreQueuedOncePerCandleUnlessAlwaysSent() {
+        // 10:02:30 market time: inside the 10:00 candle of 5m
+        DataProvider data = new DataProvider(sim, clock, M5, 50);
+        data.sendMsg("rsi high");
+        data.sendMsg("rsi high");
+        data.sendMsg("rsi low");
+        data.sendMsg("tick", true);
+        data.sendMsg("tick", true);
+        assertThat(data.drainStrategyMessages()).containsExactly("rsi high", "rsi low", "tick", "tick");
+        assertThat(data.drainStrategyMessages()).isEmpty();
+
+        nowMs.addAndGet(Duration.ofMinutes(2).toMillis());
+        data.sendMsg("rsi high");
+        assertThat(data.drainStrategyMessages()).as("still the 10:00 candle").isEmpty();
+
+        nowMs.addAndGet(Duration.ofMinutes(1).toMillis());
+        data.sendMsg("rsi high");
+        data.sendMsg("rsi high");
+        assertThat(data.drainStrategyMessages()).as("the 10:05 candle").containsExactly("rsi high");
+    }
 }

@@ -2,10 +2,13 @@ package dev.hertz.core.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.hertz.core.persistence.PairLock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -221,5 +224,40 @@ class RpcManagerTest {
         assertThat(RpcMessageType.ENTRY_FILL.wire()).isEqualTo("entry_fill");
         assertThat(RpcMessageType.values()).filteredOn(RpcMessageType::noEcho)
                 .containsExactly(RpcMessageType.WHITELIST, RpcMessageType.ANALYZED_DF, RpcMessageType.NEW_CANDLE);
+    }
+
+    @Test
+    void tradeMessagesCarryFreqtradesFieldNames() {
+        ObjectMapper json = new ObjectMapper().registerModule(
+                new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
+        Instant open = Instant.parse("2024-03-01T10:00:00Z");
+        RpcMessage.EntryInfo entry = new RpcMessage.EntryInfo(7, "tag", "tag", "Binance", "ETH/USDT", 1.0, "Long",
+                2000, 2000, "limit", 100, "USDT", "ETH", "USDT", null, 0.05, open, 2001.0, false);
+        JsonNode cancel = json.valueToTree(new RpcMessage.EntryCancel(entry, "cancelled due to timeout"));
+        assertThat(fieldNames(cancel)).containsExactlyInAnyOrder("type", "trade_id", "buy_tag", "enter_tag",
+                "exchange", "pair", "leverage", "direction", "limit", "open_rate", "order_type", "stake_amount",
+                "stake_currency", "base_currency", "quote_currency", "fiat_currency", "amount", "open_date",
+                "current_rate", "sub_trade", "reason");
+        assertThat(cancel.path("type").asText()).isEqualTo("entry_cancel");
+        assertThat(cancel.path("fiat_currency").isNull()).isTrue();
+
+        RpcMessage.ExitInfo exit = new RpcMessage.ExitInfo(7, "Binance", "ETH/USDT", 1.0, "Long", "profit", 2100,
+                2100, "limit", 0.05, 2000, 2100, null, 4.9, 0.049, "tag", "tag", "roi", open,
+                open.plusSeconds(600), 100, "USDT", "ETH", "USDT", null, false, 4.9, 0.049, true);
+        JsonNode fill = json.valueToTree(new RpcMessage.ExitFill(exit));
+        assertThat(fieldNames(fill)).containsExactlyInAnyOrder("type", "trade_id", "exchange", "pair", "leverage",
+                "direction", "gain", "limit", "order_rate", "order_type", "amount", "open_rate", "close_rate",
+                "current_rate", "profit_amount", "profit_ratio", "buy_tag", "enter_tag", "exit_reason", "open_date",
+                "close_date", "stake_amount", "stake_currency", "base_currency", "quote_currency", "fiat_currency",
+                "sub_trade", "cumulative_profit", "final_profit_ratio", "is_final_exit");
+        assertThat(fill.path("type").asText()).isEqualTo("exit_fill");
+        assertThat(fill.path("is_final_exit").asBoolean()).isTrue();
+        assertThat(fill.path("current_rate").isNull()).isTrue();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 }
