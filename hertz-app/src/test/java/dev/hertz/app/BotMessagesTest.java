@@ -224,4 +224,116 @@ class BotMessagesTest {
         assertThat(stored).extracting(l -> l.reason()).contains("Auto lock");
         assertThat(triggers).noneMatch(m -> m.toString().contains("Auto lock"));
     }
+
+    /** Buys 20 USDT more once the first entry filled, then sells 20 USDT worth. */
+    private static final String ADD_THEN_TAKE_HALF = """
+            @Override
+            public PositionAdjustment adjustTradePosition(Trade trade, Instant currentTime, double currentRate,
+                    double currentProfit, Double minStake, double maxStake, double currentEntryRate,
+                    double currentExitRate, double currentEntryProfit, double currentExitProfit) {
+                if (trade.nrOfSuccessfulEntries() == 1) {
+                    return PositionAdjustment.of(20);
+                }
+                return trade.nrOfSuccessfulExits() == 0 ? PositionAdjustment.of(-20, "take_half") : null;
+            }
+            """;
+
+    @Test
+    void positionAdjustmentsAreSubTradesUntilTheFinalExit() {
+        TradingBot bot = fx.strategy("", ADD_THEN_TAKE_HALF).start(BotFixture.config("""
+                {"max_open_trades": 1, "position_adjustment_enable": true,
+                 "exchange": {"pair_whitelist": ["BTC/USDT"]}}
+                """));
+        fx.messages.clear(fx.rpc);
+        bot.process(true);
+        for (int i = 0; i < 3; i++) {
+            fx.nextCandle();
+            bot.process(true);
+        }
+
+        List<RpcMessage> got = fx.messages.sync(fx.rpc).stream()
+                .filter(m -> m instanceof RpcMessage.Entry || m instanceof RpcMessage.EntryFill
+                        || m instanceof RpcMessage.Exit || m instanceof RpcMessage.ExitFill).toList();
+        assertThat(got).extracting(RpcMessage::type).containsExactly("entry", "entry_fill", "entry", "entry_fill",
+                "exit", "exit_fill", "exit", "exit_fill");
+        Trade trade = bot.context().trades().findById(1L).orElseThrow();
+        assertThat(trade.isOpen()).isFalse();
+        Order secondEntry = trade.orders().get(1);
+        Order partialExit = trade.orders().get(2);
+
+        assertThat(((RpcMessage.Entry) got.get(0)).info().subTrade()).isFalse();
+        assertThat(((RpcMessage.EntryFill) got.get(1)).info().subTrade()).isFalse();
+        RpcMessage.EntryInfo more = ((RpcMessage.Entry) got.get(2)).info();
+        assertThat(more.subTrade()).isTrue();
+        assertThat(more.amount()).isEqualTo(secondEntry.amount());
+        RpcMessage.EntryInfo moreFilled = ((RpcMessage.EntryFill) got.get(3)).info();
+        assertThat(moreFilled.subTrade()).isTrue();
+        assertThat(moreFilled.amount()).isEqualTo(secondEntry.safeAmountAfterFee());
+
+        RpcMessage.ExitInfo part = ((RpcMessage.Exit) got.get(4)).info();
+        RpcMessage.ExitInfo partFilled = ((RpcMessage.ExitFill) got.get(5)).info();
+        for (RpcMessage.ExitInfo info : List.of(part, partFilled)) {
+            assertThat(info.subTrade()).isTrue();
+            assertThat(info.exitReason()).isEqualTo("take_half");
+            assertThat(info.amount()).isEqualTo(partialExit.amount());
+            assertThat(info.orderRate()).isEqualTo(partialExit.safePrice());
+            assertThat(info.isFinalExit()).isFalse();
+            assertThat(info.finalProfitRatio()).isNull();
+        }
+        // what the partial exit realised is the trade's profit so far
+        assertThat(partFilled.cumulativeProfit()).isCloseTo(partFilled.profitAmount(), within(1e-9));
+
+        RpcMessage.ExitInfo last = ((RpcMessage.ExitFill) got.get(7)).info();
+        assertThat(((RpcMessage.Exit) got.get(6)).info().subTrade()).isFalse();
+        assertThat(last.subTrade()).isFalse();
+        assertThat(last.exitReason()).isEqualTo("roi");
+        assertThat(last.isFinalExit()).isTrue();
+        assertThat(last.finalProfitRatio()).isEqualTo(trade.closeProfit());
+        assertThat(last.cumulativeProfit()).isEqualTo(trade.realizedProfit())
+                .isCloseTo(trade.closeProfitAbs(), within(1e-9));
+    }
+
+    /** Asks far above the market for every exit, so exits rest unfilled. */
+    private static final String RESTING_EXIT = """
+            @Override
+            public double customExitPrice(String pair, Trade trade, Instant currentTime, double proposedRate,
+                                          double currentProfit, String exitTag) {
+                return proposedRate * 1.4;
+            }
+            """;
+
+    @Test
+    void anExitThatTimesOutIsAnnouncedAsCancelledAndTheNextExitAsPlaced() {
+        TradingBot bot = fx.strategy("", RESTING_EXIT).start(BotFixture.config("""
+                {"max_open_trades": 1, "custom_price_max_distance_ratio": 0.5,
+                 "unfilledtimeout": {"entry": 3, "exit": 3, "unit": "minutes"},
+                 "exchange": {"pair_whitelist": ["BTC/USDT"]}}
+                """));
+        fx.messages.clear(fx.rpc);
+        bot.process(true);
+        for (int i = 0; i < 7; i++) {
+            fx.nextCandle();
+            bot.process(true);
+        }
+
+        List<RpcMessage> got = fx.messages.sync(fx.rpc).stream().filter(m -> m instanceof RpcMessage.Exit
+                || m instanceof RpcMessage.ExitFill || m instanceof RpcMessage.ExitCancel).toList();
+        assertThat(got).extracting(RpcMessage::type).containsExactly("exit", "exit_cancel", "exit");
+        Trade trade = bot.context().trades().findById(1L).orElseThrow();
+        Order cancelled = trade.orders().get(1);
+        assertThat(cancelled.ftCancelReason()).isEqualTo("cancelled due to timeout");
+
+        RpcMessage.ExitCancel cancel = (RpcMessage.ExitCancel) got.get(1);
+        assertThat(cancel.tradeId()).isEqualTo(trade.id());
+        assertThat(cancel.reason()).isEqualTo("cancelled due to timeout");
+        assertThat(cancel.orderType()).isEqualTo("limit");
+        assertThat(cancel.subTrade()).isFalse();
+        assertThat(cancel.stakeAmount()).isEqualTo(trade.stakeAmount());
+        // as freqtrade: nothing of the order filled, and the close rate was reset before the message
+        assertThat(cancel.amount()).isZero();
+        assertThat(cancel.limit()).isZero();
+        assertThat(cancel.exitReason()).isNull();
+        assertThat(cancel.gain()).isEqualTo("loss");
+        assertThat(((RpcMessage.Exit) got.get(2)).info().orderRate()).isEqualTo(trade.closeRateRequested());
+    }
 }
