@@ -1,10 +1,12 @@
 package dev.hertz.core.rpc;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.hertz.core.strategy.Frame;
 
 import java.time.Instant;
@@ -82,11 +84,22 @@ public sealed interface RpcMessage {
         }
     }
 
-    /** An entry order was cancelled; {@code reason} is one of the cancel reasons. */
-    record EntryCancel(@JsonUnwrapped EntryInfo info, String reason) implements RpcMessage {
+    /**
+     * An entry order was cancelled; {@code reason} is one of the cancel reasons. Its
+     * {@code open_date} is written naive (see {@link NaiveUtcDate}).
+     */
+    record EntryCancel(@JsonUnwrapped @JsonIgnoreProperties("open_date") EntryInfo info, String reason)
+            implements RpcMessage {
         @Override
         public RpcMessageType messageType() {
             return RpcMessageType.ENTRY_CANCEL;
+        }
+
+        /** The trade's open date, as freqtrade writes it here: without an offset. */
+        @JsonProperty("open_date")
+        @JsonSerialize(using = NaiveUtcDate.class)
+        public Instant naiveOpenDate() {
+            return info.openDate();
         }
     }
 
@@ -106,14 +119,18 @@ public sealed interface RpcMessage {
         }
     }
 
-    /** An exit order was cancelled or kept open. */
+    /**
+     * An exit order was cancelled or kept open. {@code open_date} is written naive (see
+     * {@link NaiveUtcDate}); {@code close_date} is "now" for the open trades this concerns, which
+     * freqtrade writes with its offset like other message dates.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ExitCancel(long tradeId, String exchange, String pair, Double leverage, String direction, String gain,
                       double limit, String orderType, double amount, double openRate, Double currentRate,
                       double profitAmount, double profitRatio, String buyTag, String enterTag, String exitReason,
-                      Instant openDate, Instant closeDate, String stakeCurrency, String baseCurrency,
-                      String quoteCurrency, String fiatCurrency, String reason, boolean subTrade,
-                      double stakeAmount) implements RpcMessage {
+                      @JsonSerialize(using = NaiveUtcDate.class) Instant openDate, Instant closeDate,
+                      String stakeCurrency, String baseCurrency, String quoteCurrency, String fiatCurrency,
+                      String reason, boolean subTrade, double stakeAmount) implements RpcMessage {
         @Override
         public RpcMessageType messageType() {
             return RpcMessageType.EXIT_CANCEL;

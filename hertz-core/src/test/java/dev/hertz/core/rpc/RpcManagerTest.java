@@ -227,7 +227,7 @@ class RpcManagerTest {
     }
 
     @Test
-    void tradeMessagesCarryFreqtradesFieldNames() {
+    void tradeMessagesCarryFreqtradesFieldNames() throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(
                 new SimpleModule().addSerializer(Instant.class, ToStringSerializer.instance));
         Instant open = Instant.parse("2024-03-01T10:00:00Z");
@@ -239,6 +239,12 @@ class RpcManagerTest {
                 "stake_currency", "base_currency", "quote_currency", "fiat_currency", "amount", "open_date",
                 "current_rate", "sub_trade", "reason");
         assertThat(cancel.path("type").asText()).isEqualTo("entry_cancel");
+        // freqtrade writes this date from the database, without offset
+        assertThat(cancel.path("open_date").asText()).isEqualTo("2024-03-01T10:00:00");
+        assertThat(json.writeValueAsString(new RpcMessage.EntryCancel(entry, "x")).split("\"open_date\"", -1))
+                .as("open_date written once").hasSize(2);
+        assertThat(json.valueToTree(new RpcMessage.Entry(entry)).path("open_date").asText())
+                .isEqualTo("2024-03-01T10:00:00Z");
         assertThat(cancel.path("fiat_currency").isNull()).isTrue();
 
         RpcMessage.ExitInfo exit = new RpcMessage.ExitInfo(7, "Binance", "ETH/USDT", 1.0, "Long", "profit", 2100,
@@ -259,5 +265,14 @@ class RpcManagerTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    @Test
+    void naiveDatesAreWrittenAsPythonWritesThem() {
+        assertThat(NaiveUtcDate.format(Instant.parse("2024-01-01T00:05:00Z"))).isEqualTo("2024-01-01T00:05:00");
+        assertThat(NaiveUtcDate.format(Instant.parse("2024-01-01T00:05:03.120Z")))
+                .isEqualTo("2024-01-01T00:05:03.120000");
+        assertThat(NaiveUtcDate.format(Instant.parse("2024-01-01T00:05:03.000001999Z")))
+                .isEqualTo("2024-01-01T00:05:03.000001");
     }
 }
