@@ -55,7 +55,7 @@ public final class Worker {
      * @param initialState   the configured {@code initial_state}, re-read on every reload
      * @param throttle       {@code internals.process_throttle_secs}
      * @param heartbeat      {@code internals.heartbeat_interval}; zero disables the heartbeat line
-     * @param rpc          where {@code status} and {@code exception} messages go
+     * @param rpc            where {@code status} and {@code exception} messages go
      */
     public Worker(Supplier<TradingLoop> factory, Supplier<BotState> initialState, Clock clock, Sleeper sleeper,
                   Duration throttle, Duration heartbeat, RpcSender rpc) {
@@ -160,7 +160,7 @@ public final class Worker {
     }
 
     /** freqtrade's text: the stack trace in a code block, then what the user can do. */
-    static String operationalExceptionText(OperationalException e) {
+    private static String operationalExceptionText(OperationalException e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         return "*OperationalException:*\n```\n" + trace + "```\n Issue `/start` if you think it is safe to restart.";
