@@ -34,7 +34,9 @@ public final class ApiService implements AutoCloseable {
         }
         Rpc rpc = new Rpc(runner::currentBot, BotControl.of(runner.worker()), ctx.logging().ring(), runner.clock(),
                 ctx.cwd());
-        return start(ctx, config, rpc, Route.Mode.TRADE);
+        ApiService service = start(ctx, config, rpc, Route.Mode.TRADE);
+        runner.rpc().register(service.server.messageStream());
+        return service;
     }
 
     /** The API without a bot ({@code webserver} mode). */

@@ -34,6 +34,7 @@ import dev.hertz.core.protection.DatabasePairLocks;
 import dev.hertz.core.protection.PairLocks;
 import dev.hertz.core.protection.ProtectionManager;
 import dev.hertz.core.protection.RepositoryTradeHistory;
+import dev.hertz.core.rpc.RpcSender;
 import dev.hertz.core.strategy.ResolvedStrategy;
 import dev.hertz.core.strategy.Strategy;
 import dev.hertz.core.strategy.StrategyAnalyzer;
@@ -74,16 +75,20 @@ public final class BotAssembly {
     public record Built(TradingBot bot, double speed) {
     }
 
-    /** Builds one bot instance; on failure everything opened so far is closed again. */
-    public Built build(LoadedConfig loaded) {
-        return build(loaded, () -> { });
+    /**
+     * Builds one bot instance; on failure everything opened so far is closed again.
+     *
+     * @param rpc where the bot sends its notifications: the process-wide manager, not rebuilt on reload
+     */
+    public Built build(LoadedConfig loaded, RpcSender rpc) {
+        return build(loaded, rpc, () -> { });
     }
 
     /**
-     * Builds one bot instance whose {@code close()} first runs {@code onClose} (so callers stop
-     * handing the bot out) and then closes its database.
+     * As {@link #build(LoadedConfig, RpcSender)}, with a bot whose {@code close()} first runs
+     * {@code onClose} (so callers stop handing the bot out) and then closes its database.
      */
-    public Built build(LoadedConfig loaded, Runnable onClose) {
+    public Built build(LoadedConfig loaded, RpcSender rpc, Runnable onClose) {
         ResolvedStrategy resolved = new StrategyResolver(cwd).load(loaded.config(), loaded.runMode());
         resolved.warnings().forEach(LOG::warn);
         Strategy strategy = resolved.strategy();
@@ -92,7 +97,7 @@ public final class BotAssembly {
                 ? Configuration.DEFAULT_DB_DRYRUN_URL : Configuration.DEFAULT_DB_PROD_URL);
         Database db = Database.open(dbUrl, cwd);
         try {
-            return new Built(assemble(config, strategy, loaded, db, onClose), speed(config));
+            return new Built(assemble(config, strategy, loaded, db, rpc, onClose), speed(config));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -100,7 +105,7 @@ public final class BotAssembly {
     }
 
     private TradingBot assemble(HertzConfig config, Strategy strategy, LoadedConfig loaded, Database db,
-                                Runnable onClose) {
+                                RpcSender rpc, Runnable onClose) {
         TradeRepository trades = new TradeRepository(db);
         Exchange raw = Exchanges.create(config.exchange().name(), simSection(config, trades), wall);
         Clock clock = raw instanceof SimExchange sim ? new SimClock(sim) : Clock.systemUTC();
@@ -130,7 +135,7 @@ public final class BotAssembly {
                 locks, clock);
         PairListManager pairlists = new PairListManager(new PairListContext(orders, config, loaded.runMode(), clock,
                 new RepositoryTradeStatistics(trades)));
-        DataProvider data = new DataProvider(orders, clock, Math.max(MIN_CANDLES, strategy.startupCandleCount() + 1));
+        DataProvider data = new DataProvider(orders, clock, tf, Math.max(MIN_CANDLES, strategy.startupCandleCount() + 1));
         Double unknownFeeRate = config.raw().path("exchange").has("unknown_fee_rate")
                 ? config.raw().path("exchange").path("unknown_fee_rate").asDouble() : null;
         OrderUpdater updater = new OrderUpdater(orders, wallets, clock, strategy.stoploss(), config.stakeCurrency(),
@@ -138,7 +143,7 @@ public final class BotAssembly {
         BotContext ctx = new BotContext(config, strategy, new StrategyAnalyzer(strategy, clock),
                 StrategyExits.rules(strategy, config), orders,
                 new PriceDiscovery(orders, config.entryPricing(), config.exitPricing(), clock), data, pairlists, locks,
-                protections, wallets, updater, db, trades, clock);
+                protections, wallets, updater, db, trades, clock, rpc);
         return new TradingBot(ctx, () -> {
             onClose.run();
             db.close();

@@ -5,6 +5,7 @@ import dev.hertz.core.util.Sleeper;
 import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.bot.Worker;
 import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.rpc.RpcManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,8 @@ public final class BotRunner {
 
     private final Supplier<LoadedConfig> config;
     private final BotAssembly assembly;
+    /** One for the process: handlers register once and keep receiving across reloads. */
+    private final RpcManager rpc = new RpcManager();
     private final AtomicReference<BotAssembly.Built> current = new AtomicReference<>();
     private final AtomicReference<BotAssembly.Built> prepared = new AtomicReference<>();
     private final AtomicReference<LoadedConfig> loaded = new AtomicReference<>();
@@ -47,13 +50,13 @@ public final class BotRunner {
     public Worker prepare() {
         LoadedConfig first = config.get();
         loaded.set(first);
-        BotAssembly.Built built = assembly.build(first, this::retire);
+        BotAssembly.Built built = assembly.build(first, rpc, this::retire);
         prepared.set(built);
         current.set(built);
         worker = new Worker(this::nextBot, this::initialState, botClock, this::sleep,
                 Duration.ofSeconds(first.typed().internals().processThrottleSecs()),
                 Duration.ofSeconds(first.typed().internals().heartbeatInterval()),
-                status -> LOG.info("Status: {}", status));
+                rpc);
         return worker;
     }
 
@@ -74,9 +77,15 @@ public final class BotRunner {
         try {
             w.run();
         } finally {
+            rpc.close();
             finished.countDown();
         }
         return 0;
+    }
+
+    /** Where the bot's notifications go; register the interfaces (API, Telegram, webhook) here before {@link #run()}. */
+    public RpcManager rpc() {
+        return rpc;
     }
 
     /** The bot currently running, for tests. */
@@ -110,7 +119,7 @@ public final class BotRunner {
         if (built == null) {
             LoadedConfig reloaded = config.get();
             loaded.set(reloaded);
-            built = assembly.build(reloaded, this::retire);
+            built = assembly.build(reloaded, rpc, this::retire);
         }
         current.set(built);
         return built.bot();

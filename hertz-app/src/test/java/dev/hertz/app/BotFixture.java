@@ -7,6 +7,7 @@ import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.config.ConfigArgs;
 import dev.hertz.core.config.Configuration;
 import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.rpc.RpcManager;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,6 +96,9 @@ final class BotFixture implements AutoCloseable {
     final Path dir;
     final Path userData;
     final Path db;
+    /** The bot's notifications, as the process-wide manager delivers them. */
+    final RpcManager rpc = new RpcManager();
+    final RecordingHandler messages = new RecordingHandler();
     private final AtomicReference<Instant> now = new AtomicReference<>(START);
     private TradingBot bot;
 
@@ -102,6 +106,7 @@ final class BotFixture implements AutoCloseable {
         this.dir = dir;
         this.userData = dir.resolve("user_data");
         this.db = dir.resolve("trades.sqlite");
+        rpc.register(messages);
         try {
             Files.createDirectories(userData.resolve("strategies"));
         } catch (IOException e) {
@@ -149,8 +154,8 @@ final class BotFixture implements AutoCloseable {
         }
     }
 
-    /** Writes {@code config} to {@code config.json}, loads it as {@code trade} would, builds the bot and runs its startup. */
-    TradingBot start(ObjectNode config) {
+    /** Writes {@code config} to {@code config.json} and loads it as {@code trade} would. */
+    LoadedConfig load(ObjectNode config) {
         Path file = dir.resolve("config.json");
         try {
             write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config));
@@ -158,8 +163,13 @@ final class BotFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ConfigArgs args = ConfigArgs.builder().config(file.toString()).userDir(userData.toString()).build();
-        LoadedConfig loaded = new Configuration(args, Map.of(), InputStream.nullInputStream(), dir).load();
-        bot = new BotAssembly(dir, clock()).build(loaded).bot();
+        return new Configuration(args, Map.of(), InputStream.nullInputStream(), dir).load();
+    }
+
+    /** {@link #load}s {@code config}, builds the bot and runs its startup. */
+    TradingBot start(ObjectNode config) {
+        LoadedConfig loaded = load(config);
+        bot = new BotAssembly(dir, clock()).build(loaded, rpc).bot();
         bot.startup();
         return bot;
     }
@@ -186,7 +196,7 @@ final class BotFixture implements AutoCloseable {
         return SqliteRows.count(db, sql, args);
     }
 
-    /** Closes the bot as the worker does on shutdown (once; later calls do nothing). */
+    /** Closes the bot as the worker does on shutdown (once; later calls do nothing), then the message manager. */
     @Override
     public void close() {
         if (bot != null) {
@@ -194,6 +204,7 @@ final class BotFixture implements AutoCloseable {
             bot = null;
             closing.close();
         }
+        rpc.close();
     }
 
     private static void write(Path file, String content) {

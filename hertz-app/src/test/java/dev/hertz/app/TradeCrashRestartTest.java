@@ -105,7 +105,8 @@ class TradeCrashRestartTest {
             fail("The bot did not exit within " + EXIT_DEADLINE + " of SIGTERM; log tail:\n" + tail(secondLog));
         }
         assertThat(second.exitValue()).as("exit code after SIGTERM").isIn(0, 143);
-        assertThat(read(secondLog)).contains("SIGINT received, aborting ...", "Status: process died");
+        assertThat(read(secondLog)).contains("SIGINT received, aborting ...",
+                "Sending rpc message: Status[status=process died]");
         // a clean close checkpoints the WAL into the database file and removes it
         assertThat(wal(db)).doesNotExist();
         Progress after = Progress.of(db).orElseThrow();

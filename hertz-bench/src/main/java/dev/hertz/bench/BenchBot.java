@@ -11,6 +11,7 @@ import dev.hertz.core.config.LoadedConfig;
 import dev.hertz.core.config.UserDataDirectory;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.sim.SimMarketSpec;
+import dev.hertz.core.rpc.RpcSender;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public final class BenchBot implements AutoCloseable {
         ConfigArgs args = ConfigArgs.builder().config(config.toString()).userDir(userDir.toString()).build();
         LoadedConfig loaded = new Configuration(args, Map.of(), InputStream.nullInputStream(), dir).load();
         SteppedClock clock = new SteppedClock(START);
-        TradingBot bot = new BotAssembly(dir, clock).build(loaded).bot();
+        TradingBot bot = new BotAssembly(dir, clock).build(loaded, RpcSender.NONE).bot();
         bot.startup();
         return new BenchBot(clock, bot, markets.stream().map(SimMarketSpec::symbol).toList());
     }

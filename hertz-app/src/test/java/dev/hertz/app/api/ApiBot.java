@@ -161,6 +161,11 @@ public final class ApiBot implements AutoCloseable {
         });
     }
 
+    /** The API's port, for WebSocket clients. */
+    public int port() {
+        return api.port();
+    }
+
     public BotRunner runner() {
         return runner;
     }

@@ -8,6 +8,7 @@ import dev.hertz.core.config.ConfigArgs;
 import dev.hertz.core.config.Configuration;
 import dev.hertz.core.config.LoadedConfig;
 import dev.hertz.core.config.UserDataDirectory;
+import dev.hertz.core.rpc.RpcSender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +52,7 @@ class DemoTradingTest {
         assertThat(BotAssembly.initialState(loaded.typed())).isEqualTo(BotState.RUNNING);
 
         AtomicReference<Instant> wall = new AtomicReference<>(Instant.parse("2024-05-06T12:00:00.500Z"));
-        BotAssembly.Built built = new BotAssembly(dir, wall::get).build(loaded);
+        BotAssembly.Built built = new BotAssembly(dir, wall::get).build(loaded, RpcSender.NONE);
         assertThat(built.speed()).isEqualTo(DemoCommand.SPEED);
         TradingBot bot = built.bot();
         try {
@@ -59,7 +60,7 @@ class DemoTradingTest {
             for (int i = 0; i < CANDLES; i++) {
                 bot.process(true);
                 wall.updateAndGet(t -> t.plusSeconds(1));
-                assertThat(bot.openTradeCount()).isLessThanOrEqualTo(5);
+                assertThat(bot.context().trades().count(true)).isLessThanOrEqualTo(5);
             }
         } finally {
             bot.close();

@@ -10,6 +10,7 @@ import dev.hertz.core.persistence.Database;
 import dev.hertz.core.persistence.TradeRepository;
 import dev.hertz.core.protection.PairLocks;
 import dev.hertz.core.protection.ProtectionManager;
+import dev.hertz.core.rpc.RpcSender;
 import dev.hertz.core.strategy.Strategy;
 import dev.hertz.core.strategy.StrategyAnalyzer;
 
@@ -19,12 +20,23 @@ import java.time.Clock;
  * Everything one bot instance works with, built by the composition root. The exchange is the
  * one orders go to: in dry-run a {@link DryRunExchange} over the market data source.
  *
- * @param config     the configuration merged with the strategy's settings
+ * @param config the configuration merged with the strategy's settings
+ * @param rpc    where the bot's notifications go: the process-wide {@code RpcManager}, which
+ *               outlives this bot across {@code reload_config}
  */
 public record BotContext(HertzConfig config, Strategy strategy, StrategyAnalyzer analyzer, ExitRules exitRules,
                          Exchange exchange, PriceDiscovery prices, DataProvider data, PairListManager pairlists,
                          PairLocks pairLocks, ProtectionManager protections, Wallets wallets, OrderUpdater orders,
-                         Database database, TradeRepository trades, Clock clock) {
+                         Database database, TradeRepository trades, Clock clock, RpcSender rpc) {
+
+    /** A bot whose notifications go nowhere (tools and tests that do not look at them). */
+    public BotContext(HertzConfig config, Strategy strategy, StrategyAnalyzer analyzer, ExitRules exitRules,
+                      Exchange exchange, PriceDiscovery prices, DataProvider data, PairListManager pairlists,
+                      PairLocks pairLocks, ProtectionManager protections, Wallets wallets, OrderUpdater orders,
+                      Database database, TradeRepository trades, Clock clock) {
+        this(config, strategy, analyzer, exitRules, exchange, prices, data, pairlists, pairLocks, protections, wallets,
+                orders, database, trades, clock, RpcSender.NONE);
+    }
 
     /** Order type of new entries ({@code order_types.entry}, {@code force_entry} for forced ones). */
     public OrderType entryOrderType(boolean forced) {

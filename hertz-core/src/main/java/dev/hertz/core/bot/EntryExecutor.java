@@ -36,9 +36,11 @@ final class EntryExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(EntryExecutor.class);
 
     private final BotContext ctx;
+    private final TradeMessages messages;
 
-    EntryExecutor(BotContext ctx) {
+    EntryExecutor(BotContext ctx, TradeMessages messages) {
         this.ctx = ctx;
+        this.messages = messages;
     }
 
     /** Tries an entry on every whitelisted pair without an open trade, while slots are free. */
@@ -160,10 +162,8 @@ final class EntryExecutor {
         LOG.info("{} {} {} {} at {} ({} {}){}", forced ? "Force entering" : "Entering", direction, pair,
                 trade.amountRequested(), rate, finalStake, ctx.config().stakeCurrency(),
                 tag == null ? "" : ", tag " + tag);
-        if (!order.isOpen()) {
-            ctx.orders().updateTradeState(trade, order.id(), order, false, true);
-            ctx.trades().save(trade);
-        }
+        messages.entry(trade, row, type.wire(), false);
+        applyImmediateFill(trade, row, order);
         // the wallet is derived from the saved trades: refresh it only now
         ctx.wallets().update();
         return trade;
@@ -202,7 +202,8 @@ final class EntryExecutor {
         }
         double amount = finalStake / rate * leverage;
         OrderSide side = trade.isShort() ? OrderSide.SELL : OrderSide.BUY;
-        Order order = ctx.exchange().createOrder(trade.pair(), ctx.entryOrderType(false), side, amount, rate,
+        OrderType type = ctx.entryOrderType(false);
+        Order order = ctx.exchange().createOrder(trade.pair(), type, side, amount, rate,
                 Map.of("timeInForce", ctx.timeInForce(true)));
         if ((order.status() == OrderStatus.EXPIRED || order.status() == OrderStatus.REJECTED) && order.filled() == 0) {
             return false;
@@ -216,12 +217,23 @@ final class EntryExecutor {
         trade.setOpenRateRequested(rate);
         ctx.trades().save(trade);
         LOG.info("Increasing position of {} by {} {} at {}", trade.pair(), finalStake, ctx.config().stakeCurrency(), rate);
-        if (!order.isOpen()) {
-            ctx.orders().updateTradeState(trade, order.id(), order, false, true);
-            ctx.trades().save(trade);
-        }
+        // freqtrade counts a replacement order as adding to the trade too
+        messages.entry(trade, row, type.wire(), true);
+        applyImmediateFill(trade, row, order);
         ctx.wallets().update();
         return true;
+    }
+
+    /** An order the exchange filled (or ended) at once is applied now, with its fill message. */
+    private void applyImmediateFill(Trade trade, dev.hertz.core.persistence.Order row, Order order) {
+        if (order.isOpen()) {
+            return;
+        }
+        boolean cancelledEmpty = ctx.orders().updateTradeState(trade, order.id(), order, false, true);
+        ctx.trades().save(trade);
+        if (!cancelledEmpty) {
+            messages.orderClosed(trade, row);
+        }
     }
 
     private Trade newTrade(String pair, Market market, double stake, double amount, double rate, Order order,

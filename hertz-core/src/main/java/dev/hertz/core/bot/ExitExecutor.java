@@ -27,9 +27,11 @@ final class ExitExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(ExitExecutor.class);
 
     private final BotContext ctx;
+    private final TradeMessages messages;
 
-    ExitExecutor(BotContext ctx) {
+    ExitExecutor(BotContext ctx, TradeMessages messages) {
         this.ctx = ctx;
+        this.messages = messages;
     }
 
     /** Checks every open trade without open orders for an exit. */
@@ -107,8 +109,11 @@ final class ExitExecutor {
         trade.setExitReason(exit.reason());
         ctx.trades().save(trade);
         LOG.info("Exiting {} {} at {} ({}), reason {}", trade.pair(), amount, rate, type.wire(), exit.reason());
+        messages.exit(trade, type.wire(), false, subAmount != null, row);
         if (!order.isOpen()) {
-            ctx.orders().updateTradeState(trade, order.id(), order, false, true);
+            if (!ctx.orders().updateTradeState(trade, order.id(), order, false, true)) {
+                messages.orderClosed(trade, row);
+            }
             afterUpdate(trade);
         }
         return true;
@@ -133,7 +138,10 @@ final class ExitExecutor {
                 + ", Wallet amount: " + free);
     }
 
-    /** Saves the trade and, when an exit just closed it, locks the pair for a candle and runs the protections. */
+    /**
+     * Saves the trade and, when an exit just closed it, locks the pair for a candle and runs the
+     * protections; a lock a protection places is announced (the "Auto lock" is not).
+     */
     void afterUpdate(Trade trade) {
         ctx.trades().save(trade);
         ctx.wallets().update();
@@ -146,7 +154,9 @@ final class ExitExecutor {
                 trade.closeProfit() == null ? "?" : String.format("%.2f", trade.closeProfit() * 100), trade.exitReason());
         // until the next candle: no re-entry, in either direction, on a signal that may still stand on this one
         ctx.pairLocks().lockPair(trade.pair(), now, "Auto lock", now, PairLocks.ALL);
-        ctx.protections().stopPerPair(trade.pair(), now, trade.tradeDirection());
-        ctx.protections().globalStop(now, trade.tradeDirection());
+        ctx.protections().stopPerPair(trade.pair(), now, trade.tradeDirection())
+                .ifPresent(lock -> messages.protectionTrigger(lock, false));
+        ctx.protections().globalStop(now, trade.tradeDirection())
+                .ifPresent(lock -> messages.protectionTrigger(lock, true));
     }
 }

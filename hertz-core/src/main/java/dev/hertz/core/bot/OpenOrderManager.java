@@ -28,17 +28,23 @@ final class OpenOrderManager {
     static final String TIMEOUT = "cancelled due to timeout";
     static final String REPLACED = "cancelled to be replaced by new limit order";
     static final String USER_CANCEL = "user requested order cancel";
+    static final String ALL_CANCELLED = "cancelled (all unfilled and partially filled open orders cancelled)";
+    static final String CANCELLED_ON_EXCHANGE = "cancelled on exchange";
+    static final String FULLY_CANCELLED = "fully cancelled";
+    static final String PARTIALLY_FILLED = "partially filled";
+    static final String REPLACE_FAILED = "failed to replace order, deleting Trade";
     private static final Logger LOG = LoggerFactory.getLogger(OpenOrderManager.class);
 
     private final BotContext ctx;
     private final ExitExecutor exits;
-
     private final EntryExecutor entries;
+    private final TradeMessages messages;
 
-    OpenOrderManager(BotContext ctx, ExitExecutor exits, EntryExecutor entries) {
+    OpenOrderManager(BotContext ctx, ExitExecutor exits, EntryExecutor entries, TradeMessages messages) {
         this.ctx = ctx;
         this.exits = exits;
         this.entries = entries;
+        this.messages = messages;
     }
 
     /** @return the trades still open after this pass (entries cancelled without fill are gone) */
@@ -62,7 +68,9 @@ final class OpenOrderManager {
         // an order still open with nothing new filled changes nothing: skip the write and wallet refresh
         boolean changed = !order.isOpen() || order.filled() != (row.filled() == null ? 0.0 : row.filled());
         if (!fullyCancelled && changed) {
-            ctx.orders().updateTradeState(trade, order.id(), order, false, true);
+            if (!ctx.orders().updateTradeState(trade, order.id(), order, false, true)) {
+                messages.orderClosed(trade, row);
+            }
             exits.afterUpdate(trade);
         }
         if (!order.isOpen() && !fullyCancelled) {
@@ -112,6 +120,7 @@ final class OpenOrderManager {
         boolean placed = entries.replaceEntry(trade, remaining * current / trade.leverage(), wanted);
         if (!placed && trade.nrOfSuccessfulEntries() == 0) {
             LOG.warn("{} - failed to replace order, deleting Trade.", trade.pair());
+            messages.entryCancel(trade, REPLACE_FAILED);
             ctx.trades().delete(trade.id());
             trade.setOpen(false);
             ctx.wallets().update();
@@ -142,26 +151,42 @@ final class OpenOrderManager {
         if (cancelled == null) {
             return false;
         }
-        row.setFtCancelReason(reason);
+        row.setFtCancelReason(cancelReason(row, order, reason));
         OrderUpdater.updateFromExchange(row, cancelled, ctx.clock().instant());
         boolean noOtherFill = trade.nrOfSuccessfulEntries() == 0 && trade.openOrders().isEmpty();
         if (cancelled.filled() < 1e-14 && noOtherFill && !replacing) {
             LOG.info("Entry order {} for {} {}, fully cancelled: removing the trade.", row.orderId(), trade.pair(),
-                    reason);
+                    row.ftCancelReason());
             ctx.trades().delete(trade.id());
             trade.setOpen(false);
             ctx.wallets().update();
+            messages.entryCancel(trade, row.ftCancelReason() + ", " + FULLY_CANCELLED);
             return true;
         }
         if (cancelled.filled() < 1e-14) {
             ctx.trades().save(trade);
+            messages.entryCancel(trade, row.ftCancelReason());
             return true;
         }
-        row.setFtCancelReason(reason + ", partially filled");
-        ctx.orders().updateTradeState(trade, row.orderId(), cancelled, false, true);
+        row.setFtCancelReason(row.ftCancelReason() + ", " + PARTIALLY_FILLED);
+        if (!ctx.orders().updateTradeState(trade, row.orderId(), cancelled, false, true)) {
+            messages.orderClosed(trade, row);
+        }
         ctx.trades().save(trade);
-        LOG.info("Entry order {} for {} {}, partially filled: keeping the trade.", row.orderId(), trade.pair(), reason);
+        LOG.info("Entry order {} for {} {}: keeping the trade.", row.orderId(), trade.pair(), row.ftCancelReason());
+        messages.entryCancel(trade, row.ftCancelReason());
         return true;
+    }
+
+    /**
+     * The reason recorded for a cancel: ours for an order we cancelled; for one the exchange had
+     * already ended, the reason it already carries, else {@value #CANCELLED_ON_EXCHANGE}.
+     */
+    private static String cancelReason(dev.hertz.core.persistence.Order row, Order order, String ours) {
+        if (order.isOpen()) {
+            return ours;
+        }
+        return row.ftCancelReason() != null ? row.ftCancelReason() : CANCELLED_ON_EXCHANGE;
     }
 
     /**
@@ -187,13 +212,17 @@ final class OpenOrderManager {
         if (cancelled == null) {
             return false;
         }
-        row.setFtCancelReason(reason);
+        // freqtrade reports an exit cancelled after a partial fill as such, whatever asked for the cancel
+        row.setFtCancelReason(cancelReason(row, order, order.filled() > 0 ? PARTIALLY_FILLED : reason));
         trade.setExitReason(null);
         trade.setCloseRate(null);
         trade.setCloseRateRequested(null);
-        ctx.orders().updateTradeState(trade, row.orderId(), cancelled, false, true);
+        if (!ctx.orders().updateTradeState(trade, row.orderId(), cancelled, false, true)) {
+            messages.orderClosed(trade, row);
+        }
+        messages.exitCancel(trade, row.ftCancelReason(), row.orderId(), trade.amount() != cancelled.amount());
         exits.afterUpdate(trade);
-        LOG.info("Exit order {} for {} {}.", row.orderId(), trade.pair(), reason);
+        LOG.info("Exit order {} for {} {}.", row.orderId(), trade.pair(), row.ftCancelReason());
         if (!TIMEOUT.equals(reason)) {
             return true;
         }

@@ -10,6 +10,7 @@ import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.Trade;
 import dev.hertz.core.strategy.InformativePair;
 import dev.hertz.core.strategy.SignalDirection;
+import dev.hertz.core.strategy.StrategyAnalyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,7 @@ public final class TradingBot implements TradingLoop {
     private final ExitExecutor exits;
     private final OpenOrderManager openOrders;
     private final PositionAdjuster adjuster;
+    private final BotMessages messages;
     private final Runnable onClose;
     /** Held while orders are managed, trades exited and entered, so RPC actions never interleave. */
     private final ReentrantLock exitLock = new ReentrantLock();
@@ -47,11 +49,14 @@ public final class TradingBot implements TradingLoop {
     public TradingBot(BotContext ctx, Runnable onClose) {
         this.ctx = ctx;
         this.timeframe = Timeframe.parse(ctx.strategy().timeframe());
-        this.entries = new EntryExecutor(ctx);
-        this.exits = new ExitExecutor(ctx);
-        this.openOrders = new OpenOrderManager(ctx, exits, entries);
+        this.messages = new BotMessages(ctx);
+        TradeMessages tradeMessages = new TradeMessages(ctx, messages);
+        this.entries = new EntryExecutor(ctx, tradeMessages);
+        this.exits = new ExitExecutor(ctx, tradeMessages);
+        this.openOrders = new OpenOrderManager(ctx, exits, entries, tradeMessages);
         this.adjuster = new PositionAdjuster(ctx, entries, exits);
         this.onClose = onClose;
+        ctx.strategy().setDataProvider(ctx.data());
         Safely.run("bot_start", ctx.strategy()::ftBotStart);
     }
 
@@ -61,6 +66,7 @@ public final class TradingBot implements TradingLoop {
 
     @Override
     public void startup() {
+        messages.startup();
         Instant now = ctx.clock().instant();
         List<Trade> open = ctx.trades().openTrades();
         new KeyValueStore(ctx.database()).recordStartup(now, ctx.trades());
@@ -99,14 +105,20 @@ public final class TradingBot implements TradingLoop {
         List<String> whitelist = new ArrayList<>(ctx.pairlists().whitelist());
         Set<String> pairs = new LinkedHashSet<>(whitelist);
         open.forEach(t -> pairs.add(t.pair()));
+        messages.whitelist(List.copyOf(pairs));
 
         List<DataProvider.PairTimeframe> wanted = wanted(pairs);
         ctx.data().refresh(wanted);
         ctx.data().retainOnly(wanted);
         Instant now = ctx.clock().instant();
         Safely.run("bot_loop_start", () -> ctx.strategy().botLoopStart(now));
+        boolean emit = ctx.data().emitsAnalyzedDataframes();
         for (String pair : pairs) {
+            StrategyAnalyzer.Analyzed before = emit ? ctx.analyzer().latest(pair).orElse(null) : null;
             ctx.analyzer().analyze(pair, ctx.data().ohlcv(pair, timeframe));
+            if (emit) {
+                messages.analyzed(pair, before, ctx.analyzer().latest(pair).orElse(null));
+            }
         }
 
         exitLock.lock();
@@ -123,6 +135,7 @@ public final class TradingBot implements TradingLoop {
         } finally {
             exitLock.unlock();
         }
+        messages.strategyMessages();
         lastProcess = ctx.clock().instant();
     }
 
@@ -272,35 +285,49 @@ public final class TradingBot implements TradingLoop {
     }
 
     @Override
-    public int openTradeCount() {
-        return (int) ctx.trades().count(true);
+    public void checkForOpenTrades() {
+        messages.openTradesWarning(ctx.trades().count(true));
     }
 
     @Override
     public void close() {
+        cleanup(false);
+    }
+
+    @Override
+    public void closeOnExit() {
+        cleanup(true);
+    }
+
+    /** freqtrade's {@code cleanup}: open orders cancelled if configured, then the open-trades warning on exit. */
+    private void cleanup(boolean exiting) {
         try {
             if (ctx.config().cancelOpenOrdersOnExit()) {
                 cancelAllOpenOrders();
             }
+            if (exiting) {
+                checkForOpenTrades();
+            }
         } catch (HertzException e) {
-            LOG.warn("Could not cancel open orders on exit: {}", e.getMessage());
+            LOG.warn("Exception during cleanup: {}", e.toString());
         } finally {
             onClose.run();
         }
     }
 
+    /** Each open order cancelled as freqtrade's {@code cancel_all_open_orders} does, with its messages. */
     private void cancelAllOpenOrders() {
-        for (Trade trade : ctx.trades().openTrades()) {
-            for (var row : List.copyOf(trade.openOrders())) {
-                var cancelled = ctx.exchange().cancelOrder(row.orderId(), trade.pair());
-                row.setFtCancelReason("cancelled (all unfilled and partially filled open orders cancelled)");
-                ctx.orders().updateTradeState(trade, row.orderId(), cancelled, false, true);
+        exitLock.lock();
+        try {
+            for (Trade trade : ctx.trades().openTrades()) {
+                try {
+                    openOrders.cancelAll(trade, OpenOrderManager.ALL_CANCELLED);
+                } catch (HertzException e) {
+                    LOG.info("Can't query order for {} due to {}", trade, e.toString());
+                }
             }
-            if (trade.nrOfSuccessfulEntries() == 0 && !trade.hasOpenOrders()) {
-                ctx.trades().delete(trade.id());
-            } else {
-                ctx.trades().save(trade);
-            }
+        } finally {
+            exitLock.unlock();
         }
     }
 }

@@ -16,10 +16,19 @@ public interface TradingLoop extends AutoCloseable {
     /** The strategy timeframe: iterations are aligned to its candle boundaries. */
     Timeframe timeframe();
 
-    /** Open trades, for the warning when the bot stops with positions still open. */
-    int openTradeCount();
+    /**
+     * freqtrade's {@code check_for_open_trades}: a {@code warning} message when the bot stops (not
+     * when it reloads) with trades still open.
+     */
+    void checkForOpenTrades();
 
-    /** Releases what the instance holds (cancel open orders if configured, close the database). */
+    /**
+     * Releases what the instance holds (cancel open orders if configured, close the database);
+     * called when a reload replaces the instance.
+     */
     @Override
     void close();
+
+    /** {@link #close()} as the process ends: also warns about trades left open ({@link #checkForOpenTrades()}). */
+    void closeOnExit();
 }

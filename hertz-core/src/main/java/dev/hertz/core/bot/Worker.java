@@ -1,15 +1,18 @@
 package dev.hertz.core.bot;
 
-import dev.hertz.core.util.Sleeper;
 import dev.hertz.core.exchange.OperationalException;
 import dev.hertz.core.exchange.TemporaryError;
+import dev.hertz.core.rpc.RpcMessage;
+import dev.hertz.core.rpc.RpcSender;
+import dev.hertz.core.util.Sleeper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -19,6 +22,10 @@ import java.util.function.Supplier;
  * so the next iteration starts one second after the next candle opens, when new signals appear.
  * The state is changed from other threads (REST, Telegram) through {@link #requestState}; the loop
  * picks it up at the start of its next iteration, so a request never interrupts a half-done step.
+ *
+ * <p>Every state change is announced as a {@code status} message with the new state's name, except
+ * the change out of a reload, which {@code config reloaded} already announced; a loop iteration
+ * failing with an {@link OperationalException} sends an {@code exception} message and stops.
  */
 public final class Worker {
     /** Wait after a temporary exchange error before trying again. */
@@ -32,7 +39,7 @@ public final class Worker {
     private final Sleeper sleeper;
     private final Duration throttle;
     private final Duration heartbeat;
-    private final Consumer<String> statusListener;
+    private final RpcSender rpc;
     private final AtomicReference<BotState> requested = new AtomicReference<>();
     private volatile boolean shutdown;
     private volatile boolean sleeping;
@@ -40,23 +47,25 @@ public final class Worker {
     private volatile BotState state;
     private TradingLoop bot;
     private long lastHeartbeat = Long.MIN_VALUE;
+    /** The next state change is the one out of a reload: no {@code status} message for it. */
+    private boolean reloaded;
 
     /**
      * @param factory        builds a bot from the current configuration (called again on reload)
      * @param initialState   the configured {@code initial_state}, re-read on every reload
      * @param throttle       {@code internals.process_throttle_secs}
      * @param heartbeat      {@code internals.heartbeat_interval}; zero disables the heartbeat line
-     * @param statusListener told of every state change (freqtrade's {@code status} message)
+     * @param rpc            where {@code status} and {@code exception} messages go
      */
     public Worker(Supplier<TradingLoop> factory, Supplier<BotState> initialState, Clock clock, Sleeper sleeper,
-                  Duration throttle, Duration heartbeat, Consumer<String> statusListener) {
+                  Duration throttle, Duration heartbeat, RpcSender rpc) {
         this.factory = factory;
         this.initialState = initialState;
         this.clock = clock;
         this.sleeper = sleeper;
         this.throttle = throttle;
         this.heartbeat = heartbeat;
-        this.statusListener = statusListener;
+        this.rpc = rpc;
     }
 
     /** Asks the loop to change state at its next iteration. */
@@ -94,7 +103,7 @@ public final class Worker {
                     state = next;
                 }
                 if (state == BotState.RELOAD_CONFIG) {
-                    reload();
+                    reload(previous);
                     previous = null;
                     continue;
                 }
@@ -110,30 +119,51 @@ public final class Worker {
                 // the interrupt, if any, was ours to cut the pause short; don't leak it to the caller
                 Thread.interrupted();
             }
-            bot.close();
-            statusListener.accept("process died");
+            send(new RpcMessage.Status("process died"));
+            bot.closeOnExit();
         }
     }
 
     private void enter(BotState from, BotState to) {
+        if (!reloaded) {
+            send(new RpcMessage.Status(to.value()));
+        }
+        reloaded = false;
         LOG.info("Changing state{} to: {}", from == null ? "" : " from " + from, to);
-        statusListener.accept(to.value());
         if (to == BotState.RUNNING || to == BotState.PAUSED) {
             if (from != BotState.RUNNING && from != BotState.PAUSED) {
                 bot.startup();
             }
-        } else if (to == BotState.STOPPED && bot.openTradeCount() > 0) {
-            LOG.warn("{} open trades active.\n\nHandle these trades manually or '/start' the bot again "
-                    + "and use '/stopentry' to handle open trades gracefully.", bot.openTradeCount());
+        } else if (to == BotState.STOPPED) {
+            bot.checkForOpenTrades();
         }
     }
 
-    private void reload() {
+    private void reload(BotState from) {
+        send(new RpcMessage.Status(BotState.RELOAD_CONFIG.value()));
+        LOG.info("Changing state{} to: {}", from == null ? "" : " from " + from, BotState.RELOAD_CONFIG);
         LOG.info("Reloading configuration ...");
         bot.close();
         bot = factory.get();
         state = initialState.get();
-        statusListener.accept("config reloaded");
+        send(new RpcMessage.Status("config reloaded"));
+        reloaded = true;
+    }
+
+    /** A notification must never stop the loop, whatever the sender does. */
+    private void send(RpcMessage message) {
+        try {
+            rpc.sendMsg(message);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not send {} message: {}", message.type(), e.toString());
+        }
+    }
+
+    /** freqtrade's text: the stack trace in a code block, then what the user can do. */
+    private static String operationalExceptionText(OperationalException e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return "*OperationalException:*\n```\n" + trace + "```\n Issue `/start` if you think it is safe to restart.";
     }
 
     private void iterate() {
@@ -150,8 +180,8 @@ public final class Worker {
             pauseFor(RETRY_TIMEOUT);
             return;
         } catch (OperationalException e) {
+            send(new RpcMessage.ExceptionMsg(operationalExceptionText(e)));
             LOG.error("OperationalException. Stopping trader ...", e);
-            statusListener.accept("OperationalException:\n" + e.getMessage());
             requested.compareAndSet(null, BotState.STOPPED);
             return;
         }

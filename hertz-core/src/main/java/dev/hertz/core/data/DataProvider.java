@@ -8,10 +8,14 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,30 +30,96 @@ import java.util.concurrent.Future;
  * the forming candle is dropped, as freqtrade drops it, so a strategy never sees a candle change
  * under it. Fetches run on virtual threads because a real exchange answers in tens of milliseconds
  * and a whitelist of 100 pairs would otherwise wait for them one by one.
+ *
+ * <p>A strategy reaches it as {@code dp} (freqtrade's {@code self.dp}), and can send its own
+ * notifications with {@link #sendMsg(String, boolean)}.
  */
 public final class DataProvider {
     /** One cached series. */
     public record PairTimeframe(String pair, Timeframe timeframe) {
     }
 
+    /** Distinct strategy messages remembered for de-duplication (freqtrade's cache size). */
+    private static final int MESSAGE_CACHE_SIZE = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(DataProvider.class);
 
     private final Exchange exchange;
     private final Clock clock;
+    private final Timeframe timeframe;
     private final int keepCandles;
     private final Map<PairTimeframe, Candles> cache = new ConcurrentHashMap<>();
+    private final Queue<String> strategyMessages = new ConcurrentLinkedQueue<>();
+    /** Message text → open time of the candle it was last asked for in, least recently asked first. */
+    private final Map<String, Long> recentMessages = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > MESSAGE_CACHE_SIZE;
+        }
+    };
+    private volatile boolean emitAnalyzedDataframes = true;
 
     /**
+     * @param timeframe   the strategy timeframe: an identical strategy message is sent at most once per candle
      * @param keepCandles how many complete candles each series holds (at least the strategy's
      *                    {@code startup_candle_count} plus what its indicators need to settle)
      */
-    public DataProvider(Exchange exchange, Clock clock, int keepCandles) {
+    public DataProvider(Exchange exchange, Clock clock, Timeframe timeframe, int keepCandles) {
         if (keepCandles <= 0) {
             throw new IllegalArgumentException("keepCandles must be positive, got " + keepCandles);
         }
         this.exchange = exchange;
         this.clock = clock;
+        this.timeframe = Objects.requireNonNull(timeframe, "timeframe");
         this.keepCandles = keepCandles;
+    }
+
+    /**
+     * Whether the bot publishes each pair's analysis as {@code analyzed_df} (its last row) and
+     * {@code new_candle} messages. freqtrade publishes them from every dry-run/live bot (its
+     * {@code _emit_df} runs whenever the data provider has the bot's RPC), and only the API's
+     * message stream forwards them, to websocket clients subscribed to them (FreqUI's
+     * {@code new_candle}, consumer bots' {@code analyzed_df}). On by default, as in freqtrade; turn
+     * it off for a bot nobody can subscribe to, to save building those messages.
+     */
+    public boolean emitsAnalyzedDataframes() {
+        return emitAnalyzedDataframes;
+    }
+
+    /** @see #emitsAnalyzedDataframes() */
+    public void emitAnalyzedDataframes(boolean emit) {
+        this.emitAnalyzedDataframes = emit;
+    }
+
+    /** {@link #sendMsg(String, boolean)} without {@code always_send}: once per candle. */
+    public void sendMsg(String message) {
+        sendMsg(message, false);
+    }
+
+    /**
+     * Sends a text to the user's notification channels as a {@code strategy_msg} (freqtrade's
+     * {@code dp.send_msg}); only handlers allowing custom messages show it. Messages are sent at
+     * the end of the current bot iteration. A text identical to one asked for during the same
+     * candle is dropped unless {@code alwaysSend}, so a strategy may call this on every analysis
+     * without flooding the chat.
+     */
+    public void sendMsg(String message, boolean alwaysSend) {
+        Objects.requireNonNull(message, "message");
+        long candle = timeframe.candleOpen(clock.millis());
+        synchronized (recentMessages) {
+            Long seen = recentMessages.put(message, candle);
+            if (alwaysSend || seen == null || seen != candle) {
+                strategyMessages.add(message);
+            }
+        }
+    }
+
+    /** Takes the strategy messages queued since the last call, oldest first. */
+    public List<String> drainStrategyMessages() {
+        List<String> drained = new ArrayList<>();
+        for (String m = strategyMessages.poll(); m != null; m = strategyMessages.poll()) {
+            drained.add(m);
+        }
+        return drained;
     }
 
     /**

@@ -23,15 +23,18 @@ public final class DataframeEnvelope {
     private DataframeEnvelope() {
     }
 
-    /** The envelope of the last {@code limit} rows of {@code frame} (all rows for null; null frame = empty). */
-    public static Map<String, Object> of(Frame frame, Integer limit) {
+    /**
+     * The envelope of {@code rows} (null = never analysed, sent as an empty frame) whose first row
+     * was row {@code firstIndex} of the whole analysed frame.
+     */
+    public static Map<String, Object> of(Frame rows, int firstIndex) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("__type__", "dataframe");
-        envelope.put("__value__", split(frame, limit));
+        envelope.put("__value__", split(rows, firstIndex));
         return envelope;
     }
 
-    static String split(Frame frame, Integer limit) {
+    static String split(Frame frame, int firstIndex) {
         StringWriter out = new StringWriter();
         try (JsonGenerator gen = JSON.createGenerator(out)) {
             gen.writeStartObject();
@@ -47,7 +50,6 @@ public final class DataframeEnvelope {
                 return out.toString();
             }
             int length = frame.length();
-            int first = limit == null || limit <= 0 ? 0 : Math.max(0, length - limit);
             List<String> columns = frame.columnNames();
             Object[] values = new Object[columns.size()];
             gen.writeArrayFieldStart("columns");
@@ -58,12 +60,12 @@ public final class DataframeEnvelope {
             }
             gen.writeEndArray();
             gen.writeArrayFieldStart("index");
-            for (int row = first; row < length; row++) {
-                gen.writeNumber(row);
+            for (int row = 0; row < length; row++) {
+                gen.writeNumber(firstIndex + row);
             }
             gen.writeEndArray();
             gen.writeArrayFieldStart("data");
-            for (int row = first; row < length; row++) {
+            for (int row = 0; row < length; row++) {
                 gen.writeStartArray();
                 for (Object column : values) {
                     switch (column) {

@@ -15,6 +15,7 @@ import dev.hertz.core.persistence.CustomDataRepository;
 import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.PairLockRepository;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.Frame;
 import dev.hertz.core.strategy.Strategy;
 import dev.hertz.core.strategy.StrategyAnalyzer;
 
@@ -295,9 +296,11 @@ public final class Rpc {
         List<String> pairs = pair != null ? List.of(pair) : ctx.pairlists().whitelist();
         return pairs.stream().map(p -> {
             Optional<StrategyAnalyzer.Analyzed> latest = ctx.analyzer().latest(p);
+            Frame frame = latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null);
+            int first = frame == null || limit == null || limit <= 0 ? 0 : Math.max(0, frame.length() - limit);
             return new RpcMessage.AnalyzedDf(new RpcMessage.AnalyzedRow(
                     new RpcMessage.PairKey(p, timeframe, candleType),
-                    DataframeEnvelope.of(latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null), limit),
+                    frame == null ? null : frame.tail(frame.length() - first), first,
                     latest.map(StrategyAnalyzer.Analyzed::analyzedAt).orElse(Instant.EPOCH)));
         }).toList();
     }

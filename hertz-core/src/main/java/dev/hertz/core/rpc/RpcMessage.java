@@ -1,14 +1,18 @@
 package dev.hertz.core.rpc;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hertz.core.strategy.Frame;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 
 /**
  * A notification the bot sends to every {@link RpcHandler} (freqtrade's RPC message dicts). Each
@@ -82,11 +86,22 @@ public sealed interface RpcMessage {
         }
     }
 
-    /** An entry order was cancelled; {@code reason} is one of the cancel reasons. */
-    record EntryCancel(@JsonUnwrapped EntryInfo info, String reason) implements RpcMessage {
+    /**
+     * An entry order was cancelled; {@code reason} is one of the cancel reasons. Its
+     * {@code open_date} is written naive (see {@link NaiveUtcDate}).
+     */
+    record EntryCancel(@JsonUnwrapped @JsonIgnoreProperties("open_date") EntryInfo info, String reason)
+            implements RpcMessage {
         @Override
         public RpcMessageType messageType() {
             return RpcMessageType.ENTRY_CANCEL;
+        }
+
+        /** The trade's open date, as freqtrade writes it here: without an offset. */
+        @JsonProperty("open_date")
+        @JsonSerialize(using = NaiveUtcDate.class)
+        public Instant naiveOpenDate() {
+            return info.openDate();
         }
     }
 
@@ -106,14 +121,18 @@ public sealed interface RpcMessage {
         }
     }
 
-    /** An exit order was cancelled or kept open. */
+    /**
+     * An exit order was cancelled or kept open. {@code open_date} is written naive (see
+     * {@link NaiveUtcDate}); {@code close_date} is "now" for the open trades this concerns, which
+     * freqtrade writes with its offset like other message dates.
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record ExitCancel(long tradeId, String exchange, String pair, Double leverage, String direction, String gain,
                       double limit, String orderType, double amount, double openRate, Double currentRate,
                       double profitAmount, double profitRatio, String buyTag, String enterTag, String exitReason,
-                      Instant openDate, Instant closeDate, String stakeCurrency, String baseCurrency,
-                      String quoteCurrency, String fiatCurrency, String reason, boolean subTrade,
-                      double stakeAmount) implements RpcMessage {
+                      @JsonSerialize(using = NaiveUtcDate.class) Instant openDate, Instant closeDate,
+                      String stakeCurrency, String baseCurrency, String quoteCurrency, String fiatCurrency,
+                      String reason, boolean subTrade, double stakeAmount) implements RpcMessage {
         @Override
         public RpcMessageType messageType() {
             return RpcMessageType.EXIT_CANCEL;
@@ -150,7 +169,7 @@ public sealed interface RpcMessage {
         }
     }
 
-    /** The strategy analysed a pair: its last row and when. */
+    /** The strategy analysed a pair: its last row and when (freqtrade's {@code _emit_df}). */
     record AnalyzedDf(AnalyzedRow data) implements RpcMessage {
         @Override
         public RpcMessageType messageType() {
@@ -158,7 +177,7 @@ public sealed interface RpcMessage {
         }
     }
 
-    /** A new candle was analysed for a pair. */
+    /** The pair's analysis saw a candle the previous one had not (sent after its {@link AnalyzedDf}). */
     record NewCandle(PairKey data) implements RpcMessage {
         @Override
         public RpcMessageType messageType() {
@@ -172,11 +191,20 @@ public sealed interface RpcMessage {
     }
 
     /**
-     * @param key the analysed pair
-     * @param df  the last analysed row, column name to value
-     * @param la  when the analysis ran
+     * freqtrade's {@code df.tail(1)}. The wire form of {@code df} is the websocket's dataframe
+     * envelope (pandas "split" JSON with the row's {@code index} label), which the interface builds.
+     *
+     * @param key   the analysed pair
+     * @param df    the analysed rows sent (the last one for broadcasts), read-only; null = never analysed
+     * @param index the first row's position in the whole analysed frame (its pandas index label)
+     * @param la    when the analysis ran
      */
-    record AnalyzedRow(PairKey key, Map<String, Object> df, Instant la) {
+    record AnalyzedRow(PairKey key, @JsonIgnore Frame df, @JsonIgnore int index, Instant la) {
+        /** The rows as freqtrade's WebSocket sends a dataframe (pandas "split" JSON in an envelope). */
+        @JsonProperty("df")
+        public Map<String, Object> envelope() {
+            return DataframeEnvelope.of(df, index);
+        }
     }
 
     /** The fields {@code entry}, {@code entry_fill} and {@code entry_cancel} share. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.config.HertzConfig;
 import dev.hertz.core.config.RunMode;
 import dev.hertz.core.config.StakeAmount;
+import dev.hertz.core.data.DataProvider;
 import dev.hertz.core.exchange.StrategyError;
 import dev.hertz.core.persistence.Trade;
 import dev.hertz.core.strategy.ta.Ta;
@@ -77,6 +78,13 @@ public abstract class Strategy implements StrategyCallbacks {
 
     /** TA-Lib indicators: {@code ta.rsi(df.close(), 14)} is freqtrade's {@code ta.RSI(dataframe)}. */
     protected final Ta ta = new Ta();
+
+    /**
+     * The running bot's data provider (freqtrade's {@code self.dp}), e.g.
+     * {@code dp.sendMsg("RSI crossed 70 on " + metadata.pair())}; {@code null} where no bot runs the
+     * strategy (listing it, showing its parameters). Set before {@link #botStart()}.
+     */
+    protected DataProvider dp;
 
     /** {@code minimal_roi}: minutes since entry → minimum profit ratio to exit. Empty = no ROI exit. */
     protected Map<Integer, Double> minimalRoi = Map.of();
@@ -181,6 +189,11 @@ public abstract class Strategy implements StrategyCallbacks {
      */
     public final void ftLoadHyperParams() {
         HyperParameters.load(this, paramsFromFile, searchedSpaces());
+    }
+
+    /** Gives the strategy the bot's data provider, before {@link #ftBotStart()} (freqtrade's {@code strategy.dp = ...}). */
+    public final void setDataProvider(DataProvider dataProvider) {
+        this.dp = dataProvider;
     }
 
     /** The class name, which is the strategy's name. */

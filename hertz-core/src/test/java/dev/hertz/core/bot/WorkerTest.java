@@ -5,6 +5,7 @@ import dev.hertz.core.util.Sleeper;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.OperationalException;
 import dev.hertz.core.exchange.TemporaryError;
+import dev.hertz.core.rpc.RpcMessage;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -53,19 +54,24 @@ class WorkerTest {
         }
 
         @Override
-        public int openTradeCount() {
-            return 0;
+        public void checkForOpenTrades() {
+            calls.add(generation + ":check-open-trades");
         }
 
         @Override
         public void close() {
             calls.add(generation + ":close");
         }
+
+        @Override
+        public void closeOnExit() {
+            calls.add(generation + ":close-on-exit");
+        }
     }
 
     private final ManualClock clock = new ManualClock(Instant.parse("2024-01-01T12:00:00Z"));
     private final List<String> calls = new ArrayList<>();
-    private final List<String> statuses = new ArrayList<>();
+    private final List<RpcMessage> sent = new ArrayList<>();
     private final List<Duration> sleeps = new ArrayList<>();
     private final List<RecordingLoop> bots = new ArrayList<>();
 
@@ -80,8 +86,14 @@ class WorkerTest {
             RecordingLoop bot = new RecordingLoop(calls, bots.size() + 1);
             bots.add(bot);
             return bot;
-        }, () -> initial, clock, sleeper, Duration.ofSeconds(5), Duration.ZERO, statuses::add);
+        }, () -> initial, clock, sleeper, Duration.ofSeconds(5), Duration.ZERO, sent::add);
         return holder[0];
+    }
+
+    /** The {@code status} texts sent, in order. */
+    private List<String> statuses() {
+        return sent.stream().filter(RpcMessage.Status.class::isInstance).map(m -> ((RpcMessage.Status) m).status())
+                .toList();
     }
 
     @Test
@@ -96,9 +108,10 @@ class WorkerTest {
             }
         });
         w[0].run();
-        assertThat(calls).containsExactly("1:stopped", "1:startup", "1:process", "1:process-paused", "1:process",
-                "1:close");
-        assertThat(statuses).containsExactly("stopped", "running", "paused", "running", "process died");
+        assertThat(calls).containsExactly("1:check-open-trades", "1:stopped", "1:startup", "1:process",
+                "1:process-paused", "1:process", "1:close-on-exit");
+        assertThat(statuses()).containsExactly("stopped", "running", "paused", "running", "process died");
+        assertThat(sent).allMatch(RpcMessage.Status.class::isInstance);
     }
 
     @Test
@@ -112,8 +125,27 @@ class WorkerTest {
             }
         });
         w[0].run();
-        assertThat(calls).containsExactly("1:startup", "1:process", "1:close", "2:startup", "2:process", "2:close");
-        assertThat(statuses).contains("config reloaded");
+        assertThat(calls).containsExactly("1:startup", "1:process", "1:close", "2:startup", "2:process",
+                "2:close-on-exit");
+        // the change into the reload is announced, the change out of it is not: "config reloaded" said it
+        assertThat(statuses()).containsExactly("running", "reload_config", "config reloaded", "process died");
+    }
+
+    @Test
+    void stoppingChecksForOpenTradesButReloadingDoesNot() {
+        Worker[] w = new Worker[1];
+        w[0] = worker(BotState.RUNNING, n -> {
+            switch (n) {
+                case 1 -> w[0].requestState(BotState.STOPPED);
+                case 2 -> w[0].requestState(BotState.RELOAD_CONFIG);
+                default -> w[0].shutdown();
+            }
+        });
+        w[0].run();
+        assertThat(calls).containsExactly("1:startup", "1:process", "1:check-open-trades", "1:stopped", "1:close",
+                "2:startup", "2:process", "2:close-on-exit");
+        assertThat(statuses()).containsExactly("running", "stopped", "reload_config", "config reloaded",
+                "process died");
     }
 
     @Test
@@ -127,8 +159,15 @@ class WorkerTest {
             }
         });
         w[0].run();
-        assertThat(calls).containsExactly("1:startup", "1:process", "1:stopped", "1:close");
-        assertThat(statuses).anyMatch(s -> s.contains("exchange refused the api key"));
+        assertThat(calls).containsExactly("1:startup", "1:process", "1:check-open-trades", "1:stopped",
+                "1:close-on-exit");
+        assertThat(sent).hasSize(4);
+        assertThat(sent.get(1)).isInstanceOfSatisfying(RpcMessage.ExceptionMsg.class, m -> {
+            assertThat(m.status()).startsWith("*OperationalException:*\n```\n")
+                    .contains("exchange refused the api key", "at dev.hertz.core.bot.WorkerTest")
+                    .endsWith("```\n Issue `/start` if you think it is safe to restart.");
+        });
+        assertThat(statuses()).containsExactly("running", "stopped", "process died");
         assertThat(w[0].state()).isEqualTo(BotState.STOPPED);
     }
 
@@ -150,11 +189,13 @@ class WorkerTest {
             if (sleeps.size() >= 2) {
                 w[0].shutdown();
             }
-        }, Duration.ofSeconds(5), Duration.ZERO, statuses::add);
+        }, Duration.ofSeconds(5), Duration.ZERO, sent::add);
         w[0] = loop;
         loop.run();
         assertThat(sleeps.get(0)).isEqualTo(Worker.RETRY_TIMEOUT);
-        assertThat(calls).containsExactly("1:startup", "1:process", "1:close");
+        assertThat(calls).containsExactly("1:startup", "1:process", "1:close-on-exit");
+        // a temporary error is only logged
+        assertThat(sent).allMatch(RpcMessage.Status.class::isInstance);
     }
 
     @Test
@@ -171,7 +212,7 @@ class WorkerTest {
         h[0] = new Worker(() -> new RecordingLoop(new ArrayList<>(), 1), () -> BotState.RUNNING, at58, span -> {
             seen.add(span);
             h[0].shutdown();
-        }, Duration.ofSeconds(5), Duration.ZERO, s -> { });
+        }, Duration.ofSeconds(5), Duration.ZERO, m -> { });
         h[0].run();
         // the candle opens in 2 s: sleep until 1 s after it, not the full 5 s
         assertThat(seen).containsExactly(Duration.ofSeconds(3));

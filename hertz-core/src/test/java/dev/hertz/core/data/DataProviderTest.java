@@ -38,7 +38,7 @@ class DataProviderTest {
 
     @Test
     void holdsCompleteCandlesOnlyAndFetchesOnlyWhenANewOneClosed() {
-        DataProvider data = new DataProvider(sim, clock, 300);
+        DataProvider data = new DataProvider(sim, clock, M5, 300);
         DataProvider.PairTimeframe btc = new DataProvider.PairTimeframe("BTC/USDT", M5);
         assertThat(data.refresh(List.of(btc))).containsExactly(btc);
         Candles candles = data.ohlcv("BTC/USDT", M5);
@@ -63,11 +63,33 @@ class DataProviderTest {
 
     @Test
     void aPairThatFailsKeepsTheOthersGoing() {
-        DataProvider data = new DataProvider(sim, clock, 50);
+        DataProvider data = new DataProvider(sim, clock, M5, 50);
         DataProvider.PairTimeframe eth = new DataProvider.PairTimeframe("ETH/USDT", M5);
         DataProvider.PairTimeframe bogus = new DataProvider.PairTimeframe("NOPE/USDT", M5);
         assertThat(data.refresh(List.of(bogus, eth))).containsExactly(eth);
         assertThat(data.ohlcv("NOPE/USDT", M5).isEmpty()).isTrue();
         assertThat(data.ohlcv("ETH/USDT", M5).size()).isEqualTo(50);
+    }
+
+    @Test
+    void strategyMessagesAreQueuedOncePerCandleUnlessAlwaysSent() {
+        // 10:02:30 market time: inside the 10:00 candle of 5m
+        DataProvider data = new DataProvider(sim, clock, M5, 50);
+        data.sendMsg("rsi high");
+        data.sendMsg("rsi high");
+        data.sendMsg("rsi low");
+        data.sendMsg("tick", true);
+        data.sendMsg("tick", true);
+        assertThat(data.drainStrategyMessages()).containsExactly("rsi high", "rsi low", "tick", "tick");
+        assertThat(data.drainStrategyMessages()).isEmpty();
+
+        nowMs.addAndGet(Duration.ofMinutes(2).toMillis());
+        data.sendMsg("rsi high");
+        assertThat(data.drainStrategyMessages()).as("still the 10:00 candle").isEmpty();
+
+        nowMs.addAndGet(Duration.ofMinutes(1).toMillis());
+        data.sendMsg("rsi high");
+        data.sendMsg("rsi high");
+        assertThat(data.drainStrategyMessages()).as("the 10:05 candle").containsExactly("rsi high");
     }
 }

@@ -101,7 +101,7 @@ final class RpcBot implements AutoCloseable {
                 clock);
         PairListManager pairlists = new PairListManager(new PairListContext(orders, cfg, RunMode.DRY_RUN, clock,
                 new RepositoryTradeStatistics(trades)));
-        DataProvider data = new DataProvider(orders, clock, 500);
+        DataProvider data = new DataProvider(orders, clock, tf, 500);
         OrderUpdater updater = new OrderUpdater(orders, wallets, clock, strategy.stoploss(), cfg.stakeCurrency(), null);
         BotContext ctx = new BotContext(cfg, strategy, new StrategyAnalyzer(strategy, clock),
                 StrategyExits.rules(strategy, cfg), orders,
