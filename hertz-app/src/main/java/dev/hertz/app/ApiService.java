@@ -11,6 +11,7 @@ import dev.hertz.core.rpc.BotControl;
 import dev.hertz.core.rpc.Rpc;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Starts the API server beside a trading bot (when {@code api_server.enabled}) or alone
@@ -61,6 +62,16 @@ public final class ApiService implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** WebSocket clients connected now. */
+    public int connectedClients() {
+        return server.messageStream().size();
+    }
+
+    /** The server's routes, for tests that walk all of them. */
+    public List<Route> routes() {
+        return server.routes();
     }
 
     private static String rootMessage(Throwable e) {

@@ -166,6 +166,10 @@ public final class ApiBot implements AutoCloseable {
         return api.port();
     }
 
+    public ApiService api() {
+        return api;
+    }
+
     public BotRunner runner() {
         return runner;
     }

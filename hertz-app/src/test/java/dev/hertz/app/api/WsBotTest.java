@@ -94,6 +94,16 @@ class WsBotTest {
     }
 
     @Test
+    void clientsStayConnectedAcrossReloadConfig() {
+        socket.sendText("{\"type\":\"subscribe\",\"data\":[\"status\",\"startup\"]}", true).join();
+        ApiBot.awaitTrue(() -> bot.api().connectedClients() == 1);
+        assertThat(bot.post("/reload_config", "{}").status()).isEqualTo(200);
+        ApiBot.awaitTrue(() -> ofType("status").stream().anyMatch(m -> m.get("status").asText().equals("config reloaded")));
+        ApiBot.awaitTrue(() -> !ofType("startup").isEmpty());
+        assertThat(bot.api().connectedClients()).isEqualTo(1);
+    }
+
+    @Test
     void analysedFramesOnRequestInPandasSplitForm() throws IOException {
         socket.sendText("{\"type\":\"analyzed_df\",\"data\":{\"limit\":5,\"pair\":\"BTC/USDT\"}}", true).join();
         ApiBot.awaitTrue(() -> !ofType("analyzed_df").isEmpty());
