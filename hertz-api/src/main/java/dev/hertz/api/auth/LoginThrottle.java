@@ -1,6 +1,6 @@
 package dev.hertz.api.auth;
 
-import java.time.Clock;
+import java.time.InstantSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -21,10 +21,10 @@ public final class LoginThrottle {
     /** Bounds memory under a flood of spoofed addresses; the oldest records go first. */
     private static final int MAX_ADDRESSES = 10_000;
 
-    private final Clock clock;
+    private final InstantSource clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public LoginThrottle(Clock clock) {
+    public LoginThrottle(InstantSource clock) {
         this.clock = clock;
     }
 

@@ -182,13 +182,12 @@ public final class Body {
         }
     }
 
+    /** The field, or null when absent or JSON null (a {@code missing} error when required). */
     private JsonNode field(String name, boolean required) {
         JsonNode node = root.isObject() ? root.get(name) : null;
         if (node == null || node.isNull()) {
-            if (required && (node == null)) {
+            if (required) {
                 errors.add(ValidationException.Error.missing("body", name));
-            } else if (required) {
-                errors.add(ValidationException.Error.of("missing", List.of("body", name), "Field required", null));
             }
             return null;
         }

@@ -2,32 +2,15 @@ package dev.hertz.api.auth;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.InstantSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
     private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final InstantSource clock = () -> now;
 
     @Test
     void blocksAnAddressAfterFiveFailuresUntilTheFirstLeavesTheWindow() {
