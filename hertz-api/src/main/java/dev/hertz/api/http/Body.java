@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 public final class Body {
     private final JsonNode root;
     private final List<ValidationException.Error> errors = new ArrayList<>();
+    private final Set<String> read = new LinkedHashSet<>();
 
     Body(JsonNode root) {
         this.root = root == null ? NullNode.getInstance() : root;
@@ -148,6 +151,28 @@ public final class Body {
         return out;
     }
 
+    /** A list of JSON objects (e.g. a pairlist chain), each kept as it is. */
+    public List<JsonNode> objects(String name, boolean required) {
+        JsonNode node = field(name, required);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            return error("list_type", name, "Input should be a valid list", node);
+        }
+        List<JsonNode> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (!item.isObject()) {
+                errors.add(ValidationException.Error.of("model_attributes_type", List.of("body", name, i),
+                        "Input should be a valid dictionary or object to extract fields from", plain(item)));
+            } else {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
     /** One of {@code allowed} (lowercase enum values), with pydantic's enum message. */
     public String oneOf(String name, boolean required, String... allowed) {
         String value = string(name, required);
@@ -175,6 +200,16 @@ public final class Body {
                 + " or " + quoted.get(quoted.size() - 1);
     }
 
+    /** The field names read so far: the documented request schema is checked against them. */
+    public Set<String> fieldsRead() {
+        return Set.copyOf(read);
+    }
+
+    /** A body over {@code root}, for reading a payload outside a request. */
+    public static Body of(JsonNode root) {
+        return new Body(root);
+    }
+
     /** Throws the collected errors, if any. */
     public void validate() {
         if (!errors.isEmpty()) {
@@ -184,6 +219,7 @@ public final class Body {
 
     /** The field, or null when absent or JSON null (a {@code missing} error when required). */
     private JsonNode field(String name, boolean required) {
+        read.add(name);
         JsonNode node = root.isObject() ? root.get(name) : null;
         if (node == null || node.isNull()) {
             if (required) {

@@ -8,12 +8,13 @@ package dev.hertz.api.http;
  * @param path     path under {@code /api/v1}, with {@code {name}} path parameters
  * @param access   who may call it
  * @param mode     which bot mode serves it
- * @param body     whether a JSON body is decoded (before authentication, as freqtrade does)
+ * @param request  the JSON body's type, or null when the route reads no body (decoded before
+ *                 authentication, as freqtrade does)
  * @param response the type of the returned object, for the OpenAPI document
  * @param summary  one line for the OpenAPI document
  * @param handler  the endpoint
  */
-public record Route(Method method, String path, Access access, Mode mode, boolean body, Class<?> response,
+public record Route(Method method, String path, Access access, Mode mode, Class<?> request, Class<?> response,
                     String summary, ApiHandler handler) {
 
     public enum Method { GET, POST, DELETE, PATCH, HEAD }
@@ -23,6 +24,11 @@ public record Route(Method method, String path, Access access, Mode mode, boolea
 
     /** A: both modes; T: needs the trading bot; W: webserver mode only. */
     public enum Mode { ANY, TRADE, WEBSERVER }
+
+    /** Whether the route reads a JSON body. */
+    public boolean body() {
+        return request != null;
+    }
 
     public String fullPath() {
         return ApiPaths.PREFIX + path;

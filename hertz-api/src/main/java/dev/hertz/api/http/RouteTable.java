@@ -20,25 +20,22 @@ public final class RouteTable {
     }
 
     public void get(String path, Mode mode, Class<?> response, String summary, ApiHandler handler) {
-        add(new Route(Method.GET, path, Access.USER, mode, false, response, summary, handler));
+        add(new Route(Method.GET, path, Access.USER, mode, null, response, summary, handler));
     }
 
     /** A POST whose body, if any, is ignored ({@code /start}, {@code /reload_config}, ...). */
     public void post(String path, Mode mode, Class<?> response, String summary, ApiHandler handler) {
-        add(new Route(Method.POST, path, Access.USER, mode, false, response, summary, handler));
+        add(new Route(Method.POST, path, Access.USER, mode, null, response, summary, handler));
     }
 
-    /** A POST that reads a JSON body. */
-    public void postJson(String path, Mode mode, Class<?> response, String summary, ApiHandler handler) {
-        add(new Route(Method.POST, path, Access.USER, mode, true, response, summary, handler));
-    }
-
-    public void patchJson(String path, Mode mode, Class<?> response, String summary, ApiHandler handler) {
-        add(new Route(Method.PATCH, path, Access.USER, mode, true, response, summary, handler));
+    /** A POST that reads a JSON body of type {@code request}. */
+    public void postJson(String path, Mode mode, Class<?> request, Class<?> response, String summary,
+                         ApiHandler handler) {
+        add(new Route(Method.POST, path, Access.USER, mode, request, response, summary, handler));
     }
 
     public void delete(String path, Mode mode, Class<?> response, String summary, ApiHandler handler) {
-        add(new Route(Method.DELETE, path, Access.USER, mode, false, response, summary, handler));
+        add(new Route(Method.DELETE, path, Access.USER, mode, null, response, summary, handler));
     }
 
     public void add(Route route) {

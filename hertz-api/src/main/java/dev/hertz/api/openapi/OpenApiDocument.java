@@ -70,7 +70,7 @@ public final class OpenApiDocument {
         }
         if (route.body()) {
             op.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
-                    .putObject("schema").put("type", "object");
+                    .set("schema", schemas.schema(route.request()));
         }
         ObjectNode responses = op.putObject("responses");
         responses.putObject("200").put("description", "Successful Response").putObject("content")

@@ -1,11 +1,12 @@
 package dev.hertz.api.routes;
 
 import dev.hertz.api.http.ApiRequest;
-import dev.hertz.api.http.Body;
 import dev.hertz.api.http.Route.Mode;
 import dev.hertz.api.http.RouteTable;
 import dev.hertz.api.http.ApiException;
 import dev.hertz.api.http.ValidationException;
+import dev.hertz.api.schema.PairCandlesRequest;
+import dev.hertz.api.schema.PairHistoryRequest;
 import dev.hertz.core.data.history.CandleType;
 import dev.hertz.core.rpc.AvailablePairs;
 import dev.hertz.core.rpc.PairHistory;
@@ -24,7 +25,7 @@ public final class CandleRoutes {
         r.get("/pair_candles", Mode.TRADE, PairHistory.class, "The bot's analysed candles of a pair",
                 q -> rpc.pairCandles(q.requiredQuery("pair"), q.requiredQuery("timeframe"),
                         TradeInfoRoutes.atLeastZero("limit", q.queryInt("limit", 0)), null));
-        r.postJson("/pair_candles", Mode.TRADE, PairHistory.class,
+        r.postJson("/pair_candles", Mode.TRADE, PairCandlesRequest.class, PairHistory.class,
                 "The bot's analysed candles of a pair, selected columns", q -> pairCandles(rpc, q));
         r.get("/pair_history", Mode.ANY, PairHistory.class, "Stored candles analysed by a strategy", q -> {
             String pair = q.requiredQuery("pair");
@@ -33,16 +34,10 @@ public final class CandleRoutes {
             String strategy = q.requiredQuery("strategy");
             return pairHistory(rpc, pair, timeframe, timerange, strategy, null);
         });
-        r.postJson("/pair_history", Mode.ANY, PairHistory.class,
+        r.postJson("/pair_history", Mode.ANY, PairHistoryRequest.class, PairHistory.class,
                 "Stored candles analysed by a strategy, selected columns", q -> {
-                    Body body = q.body().requireObject();
-                    String pair = body.string("pair", true);
-                    String timeframe = body.string("timeframe", true);
-                    String timerange = body.string("timerange", true);
-                    String strategy = body.string("strategy", true);
-                    List<String> columns = body.stringList("columns", false);
-                    body.validate();
-                    return pairHistory(rpc, pair, timeframe, timerange, strategy, columns);
+                    PairHistoryRequest p = PairHistoryRequest.from(q.body());
+                    return pairHistory(rpc, p.pair(), p.timeframe(), p.timerange(), p.strategy(), p.columns());
                 });
         r.get("/available_pairs", Mode.ANY, AvailablePairs.class, "Pairs with stored candles", q -> {
             CandleType type = null;
@@ -80,13 +75,8 @@ public final class CandleRoutes {
     }
 
     private static PairHistory pairCandles(Rpc rpc, ApiRequest q) {
-        Body body = q.body().requireObject();
-        String pair = body.string("pair", true);
-        String timeframe = body.string("timeframe", true);
-        Long limit = body.integer("limit", false);
-        List<String> columns = body.stringList("columns", false);
-        body.validate();
-        return rpc.pairCandles(pair, timeframe, limit == null ? 0 : (int) Math.max(0, Math.min(limit, Integer.MAX_VALUE)),
-                columns);
+        PairCandlesRequest p = PairCandlesRequest.from(q.body());
+        int limit = p.limit() == null ? 0 : (int) Math.max(0, Math.min(p.limit(), Integer.MAX_VALUE));
+        return rpc.pairCandles(p.pair(), p.timeframe(), limit, p.columns());
     }
 }

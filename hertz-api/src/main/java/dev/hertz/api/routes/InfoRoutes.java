@@ -21,14 +21,14 @@ public final class InfoRoutes {
     }
 
     public static void register(RouteTable r, Rpc rpc, Authenticator auth, Mode mode) {
-        r.add(new Route(Method.GET, "/ping", Access.PUBLIC, Mode.ANY, false, Ping.class,
+        r.add(new Route(Method.GET, "/ping", Access.PUBLIC, Mode.ANY, null, Ping.class,
                 "Is the server up (no credentials needed)", q -> Ping.PONG));
-        r.add(new Route(Method.HEAD, "/ping", Access.PUBLIC, Mode.ANY, false, Ping.class,
+        r.add(new Route(Method.HEAD, "/ping", Access.PUBLIC, Mode.ANY, null, Ping.class,
                 "Is the server up, headers only", q -> ApiRequest.WRITTEN));
-        r.add(new Route(Method.POST, "/token/login", Access.LOGIN, Mode.ANY, false, Authenticator.TokenPair.class,
+        r.add(new Route(Method.POST, "/token/login", Access.LOGIN, Mode.ANY, null, Authenticator.TokenPair.class,
                 "Exchange Basic credentials for an access and a refresh token",
                 q -> auth.login(q.header("Authorization"), q.clientAddress())));
-        r.add(new Route(Method.POST, "/token/refresh", Access.REFRESH, Mode.ANY, false,
+        r.add(new Route(Method.POST, "/token/refresh", Access.REFRESH, Mode.ANY, null,
                 Authenticator.AccessToken.class, "A new access token for a refresh token",
                 q -> auth.refresh(q.header("Authorization"))));
         r.get("/version", Mode.ANY, Version.class, "Bot version", q -> rpc.version());

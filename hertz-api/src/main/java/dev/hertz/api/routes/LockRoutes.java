@@ -2,11 +2,12 @@ package dev.hertz.api.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hertz.api.http.ApiRequest;
-import dev.hertz.api.http.Body;
 import dev.hertz.api.http.Json;
 import dev.hertz.api.http.Route.Mode;
 import dev.hertz.api.http.RouteTable;
 import dev.hertz.api.http.ValidationException;
+import dev.hertz.api.schema.DeleteLockRequest;
+import dev.hertz.api.schema.LockRequest;
 import dev.hertz.core.rpc.Locks;
 import dev.hertz.core.rpc.Rpc;
 
@@ -23,25 +24,18 @@ public final class LockRoutes {
     private LockRoutes() {
     }
 
-    /** One validated element of the {@code POST /locks} body. */
-    private record LockRequest(String pair, String side, Instant until, String reason) {
-    }
-
     public static void register(RouteTable r, Rpc rpc) {
         r.get("/locks", Mode.TRADE, Locks.class, "Active pair locks", q -> rpc.locks());
         r.delete("/locks/{lockid}", Mode.TRADE, Locks.class, "Release a lock",
                 q -> rpc.deleteLock(q.pathLong("lockid"), null));
-        r.postJson("/locks/delete", Mode.TRADE, Locks.class, "Release a lock by id or all locks of a pair",
+        r.postJson("/locks/delete", Mode.TRADE, DeleteLockRequest.class, Locks.class, "Release a lock by id or all locks of a pair",
                 q -> deleteLocks(rpc, q));
-        r.postJson("/locks", Mode.TRADE, Locks.class, "Lock pairs until a time", q -> addLocks(rpc, q));
+        r.postJson("/locks", Mode.TRADE, LockRequest[].class, Locks.class, "Lock pairs until a time", q -> addLocks(rpc, q));
     }
 
     private static Locks deleteLocks(Rpc rpc, ApiRequest q) {
-        Body body = q.body().requireObject();
-        String pair = body.string("pair", false);
-        Long lockId = body.integer("lockid", false);
-        body.validate();
-        return rpc.deleteLock(lockId, pair);
+        DeleteLockRequest request = DeleteLockRequest.from(q.body());
+        return rpc.deleteLock(request.lockid(), request.pair());
     }
 
     /** Validates every element first, so a bad element leaves no lock behind. */

@@ -3,20 +3,19 @@ package dev.hertz.api.routes;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hertz.api.http.ApiException;
 import dev.hertz.api.http.ApiRequest;
-import dev.hertz.api.http.Body;
+import dev.hertz.api.http.Json;
 import dev.hertz.api.http.Route.Mode;
 import dev.hertz.api.http.RouteTable;
-import dev.hertz.api.http.ValidationException;
 import dev.hertz.api.jobs.BackgroundJobs;
 import dev.hertz.api.jobs.Job;
 import dev.hertz.api.schema.BgJobStarted;
 import dev.hertz.api.schema.PairListsResponse;
+import dev.hertz.api.schema.PairlistsPayload;
 import dev.hertz.api.schema.WhitelistEvaluateResponse;
 import dev.hertz.core.pairlist.PairListHandlers;
 import dev.hertz.core.rpc.Rpc;
 import dev.hertz.core.rpc.WhitelistResult;
 
-import java.util.List;
 
 /** The pairlist configurator of FreqUI (webserver mode): available handlers and trial evaluations. */
 public final class PairlistEvaluationRoutes {
@@ -28,32 +27,18 @@ public final class PairlistEvaluationRoutes {
     public static void register(RouteTable r, Rpc rpc, BackgroundJobs jobs) {
         r.get("/pairlists/available", Mode.WEBSERVER, PairListsResponse.class,
                 "Pairlist handlers and their parameters", q -> PairListsResponse.of(PairListHandlers.available()));
-        r.postJson("/pairlists/evaluate", Mode.WEBSERVER, BgJobStarted.class,
+        r.postJson("/pairlists/evaluate", Mode.WEBSERVER, PairlistsPayload.class, BgJobStarted.class,
                 "Start a trial evaluation of a pairlist chain", q -> evaluate(rpc, jobs, q));
         r.get("/pairlists/evaluate/{jobid}", Mode.WEBSERVER, WhitelistEvaluateResponse.class,
                 "The result of a pairlist evaluation", q -> result(jobs, q.pathString("jobid")));
     }
 
     private static BgJobStarted evaluate(Rpc rpc, BackgroundJobs jobs, ApiRequest q) {
-        Body body = q.body().requireObject();
-        JsonNode pairlists = body.root().get("pairlists");
-        List<String> blacklist = body.stringList("blacklist", true);
-        String stake = body.string("stake_currency", true);
-        body.validate();
-        if (pairlists == null || !pairlists.isArray()) {
-            throw new ValidationException(ValidationException.Error.of(pairlists == null ? "missing" : "list_type",
-                    List.of("body", "pairlists"), pairlists == null ? "Field required" : "Input should be a valid list",
-                    null));
-        }
-        for (int i = 0; i < pairlists.size(); i++) {
-            if (!pairlists.get(i).path("method").isTextual()) {
-                throw new ValidationException(ValidationException.Error.of("missing",
-                        List.of("body", "pairlists", i, "method"), "Field required", null));
-            }
-        }
+        PairlistsPayload p = PairlistsPayload.from(q.body());
+        JsonNode pairlists = Json.MAPPER.valueToTree(p.pairlists());
         try {
             String id = jobs.submit(CATEGORY, CATEGORY, "Pairlist evaluation is already running.",
-                    job -> rpc.evaluatePairlists(pairlists, blacklist, stake));
+                    job -> rpc.evaluatePairlists(pairlists, p.blacklist(), p.stakeCurrency()));
             return new BgJobStarted("Pairlist evaluation started in background.", id);
         } catch (BackgroundJobs.Busy e) {
             throw ApiException.badRequest(e.getMessage());

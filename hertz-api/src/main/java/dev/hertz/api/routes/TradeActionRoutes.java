@@ -1,9 +1,10 @@
 package dev.hertz.api.routes;
 
 import dev.hertz.api.http.ApiRequest;
-import dev.hertz.api.http.Body;
 import dev.hertz.api.http.Route.Mode;
 import dev.hertz.api.http.RouteTable;
+import dev.hertz.api.schema.ForceEnterPayload;
+import dev.hertz.api.schema.ForceExitPayload;
 import dev.hertz.core.exchange.OrderType;
 import dev.hertz.core.rpc.DeleteTrade;
 import dev.hertz.core.rpc.OpenTradeJson;
@@ -26,10 +27,10 @@ public final class TradeActionRoutes {
                 q -> cancelOpenOrder(rpc, q.pathLong("tradeid")));
         r.post("/trades/{tradeid}/reload", Mode.TRADE, OpenTradeJson.class,
                 "Re-read a trade's orders from the exchange", q -> rpc.tradeActions().reloadTrade(q.pathLong("tradeid")));
-        r.postJson("/forceenter", Mode.TRADE, TradeJson.class, "Open a trade now", q -> forceEnter(rpc, q));
-        r.postJson("/forcebuy", Mode.TRADE, TradeJson.class, "Alias of /forceenter", q -> forceEnter(rpc, q));
-        r.postJson("/forceexit", Mode.TRADE, ResultMsg.class, "Exit a trade (or all) now", q -> forceExit(rpc, q));
-        r.postJson("/forcesell", Mode.TRADE, ResultMsg.class, "Alias of /forceexit", q -> forceExit(rpc, q));
+        r.postJson("/forceenter", Mode.TRADE, ForceEnterPayload.class, TradeJson.class, "Open a trade now", q -> forceEnter(rpc, q));
+        r.postJson("/forcebuy", Mode.TRADE, ForceEnterPayload.class, TradeJson.class, "Alias of /forceenter", q -> forceEnter(rpc, q));
+        r.postJson("/forceexit", Mode.TRADE, ForceExitPayload.class, ResultMsg.class, "Exit a trade (or all) now", q -> forceExit(rpc, q));
+        r.postJson("/forcesell", Mode.TRADE, ForceExitPayload.class, ResultMsg.class, "Alias of /forceexit", q -> forceExit(rpc, q));
     }
 
     private static OpenTradeJson cancelOpenOrder(Rpc rpc, long id) {
@@ -38,28 +39,19 @@ public final class TradeActionRoutes {
     }
 
     private static TradeJson forceEnter(Rpc rpc, ApiRequest q) {
-        Body body = q.body().requireObject();
-        String pair = body.string("pair", true);
-        String side = body.oneOf("side", false, "long", "short");
-        Double price = body.number("price", false);
-        String orderType = body.oneOf("ordertype", false, "limit", "market");
-        Double stake = body.number("stakeamount", false);
-        String tag = body.string("entry_tag", false);
-        body.number("leverage", false);
-        body.validate();
-        return rpc.tradeActions().forceEntry(pair, price, orderType == null ? null : OrderType.parse(orderType),
-                "short".equals(side) ? SignalDirection.SHORT : SignalDirection.LONG,
-                stake == null || stake == 0 ? null : stake, tag == null || tag.isEmpty() ? null : tag).trade();
+        ForceEnterPayload p = ForceEnterPayload.from(q.body());
+        return rpc.tradeActions().forceEntry(p.pair(), p.price(), orderType(p.ordertype()),
+                "short".equals(p.side()) ? SignalDirection.SHORT : SignalDirection.LONG,
+                p.stakeamount() == null || p.stakeamount() == 0 ? null : p.stakeamount(),
+                p.entryTag() == null || p.entryTag().isEmpty() ? null : p.entryTag()).trade();
     }
 
     private static ResultMsg forceExit(Rpc rpc, ApiRequest q) {
-        Body body = q.body().requireObject();
-        String tradeId = body.stringOrInt("tradeid", true);
-        String orderType = body.oneOf("ordertype", false, "limit", "market");
-        Double amount = body.number("amount", false);
-        Double price = body.number("price", false);
-        body.validate();
-        return rpc.tradeActions().forceExit(tradeId, orderType == null ? null : OrderType.parse(orderType), amount,
-                price);
+        ForceExitPayload p = ForceExitPayload.from(q.body());
+        return rpc.tradeActions().forceExit(p.tradeid(), orderType(p.ordertype()), p.amount(), p.price());
+    }
+
+    private static OrderType orderType(String value) {
+        return value == null ? null : OrderType.parse(value);
     }
 }
