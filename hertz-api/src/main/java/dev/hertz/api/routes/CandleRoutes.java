@@ -44,12 +44,12 @@ public final class CandleRoutes {
             if (q.context().queryParam("candletype") != null) {
                 type = parseCandleType(q.context().queryParam("candletype"));
             }
-            return rpc.availablePairs(q.queryString("timeframe"), q.queryString("stake_currency"), type);
+            return rpc.resources().availablePairs(q.queryString("timeframe"), q.queryString("stake_currency"), type);
         });
         r.get("/plot_config", Mode.ANY, Map.class, "The strategy's plot configuration", q -> {
             String strategy = q.queryString("strategy");
             StrategyErrors.refuseEncoded(strategy);
-            return strategy == null ? rpc.plotConfig() : StrategyErrors.detailed(() -> rpc.plotConfig(strategy));
+            return strategy == null ? rpc.resources().plotConfig() : StrategyErrors.detailed(() -> rpc.resources().plotConfig(strategy));
         });
     }
 
@@ -58,7 +58,7 @@ public final class CandleRoutes {
                                            List<String> columns) {
         StrategyErrors.refuseEncoded(strategy);
         try {
-            return rpc.pairHistory(pair, timeframe, timerange, strategy, columns);
+            return rpc.resources().pairHistory(pair, timeframe, timerange, strategy, columns);
         } catch (RpcException e) {
             throw new ApiException(502, e.getMessage());
         }

@@ -38,7 +38,7 @@ public final class PairlistEvaluationRoutes {
         JsonNode pairlists = Json.MAPPER.valueToTree(p.pairlists());
         try {
             String id = jobs.submit(CATEGORY, CATEGORY, "Pairlist evaluation is already running.",
-                    job -> rpc.evaluatePairlists(pairlists, p.blacklist(), p.stakeCurrency()));
+                    job -> rpc.resources().evaluatePairlists(pairlists, p.blacklist(), p.stakeCurrency()));
             return new BgJobStarted("Pairlist evaluation started in background.", id);
         } catch (BackgroundJobs.Busy e) {
             throw ApiException.badRequest(e.getMessage());

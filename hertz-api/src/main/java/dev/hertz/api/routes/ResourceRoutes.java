@@ -18,19 +18,19 @@ public final class ResourceRoutes {
     }
 
     public static void register(RouteTable r, Rpc rpc) {
-        r.get("/sysinfo", Mode.ANY, SysInfo.class, "CPU and RAM usage of the host", q -> rpc.sysinfo());
+        r.get("/sysinfo", Mode.ANY, SysInfo.class, "CPU and RAM usage of the host", q -> rpc.resources().sysinfo());
         r.get("/strategies", Mode.ANY, StrategyList.class, "Strategies in the strategy directory",
-                q -> rpc.strategies());
+                q -> rpc.resources().strategies());
         r.get("/strategy/{strategy}", Mode.ANY, StrategyInfo.class, "A strategy's source and parameters", q -> {
             String name = q.pathString("strategy");
             StrategyErrors.refuseEncoded(name);
-            return StrategyErrors.detailed(() -> rpc.strategy(name));
+            return StrategyErrors.detailed(() -> rpc.resources().strategy(name));
         });
         r.get("/exchanges", Mode.ANY, ExchangeList.class, "Exchanges Hertz can trade on",
-                q -> rpc.exchanges());
+                q -> rpc.resources().exchanges());
         r.get("/freqaimodels", Mode.ANY, FreqAiModelList.class, "FreqAI models (none in Hertz)",
                 q -> new FreqAiModelList(List.of()));
         r.get("/markets", Mode.ANY, Markets.class, "The exchange's markets",
-                q -> rpc.markets(q.queryString("base"), q.queryString("quote")));
+                q -> rpc.resources().markets(q.queryString("base"), q.queryString("quote")));
     }
 }

@@ -1,6 +1,5 @@
 package dev.hertz.core.rpc;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.BotContext;
 import dev.hertz.core.bot.BotState;
@@ -8,7 +7,6 @@ import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.config.LoadedConfig;
 import dev.hertz.core.config.RunMode;
 import dev.hertz.core.config.TradingMode;
-import dev.hertz.core.data.history.CandleType;
 import dev.hertz.core.logging.LogRing;
 import dev.hertz.core.persistence.CustomData;
 import dev.hertz.core.persistence.CustomDataRepository;
@@ -16,7 +14,6 @@ import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.PairLockRepository;
 import dev.hertz.core.persistence.Trade;
 import dev.hertz.core.strategy.Frame;
-import dev.hertz.core.strategy.Strategy;
 import dev.hertz.core.strategy.StrategyAnalyzer;
 
 import java.nio.file.Path;
@@ -54,11 +51,9 @@ public final class Rpc {
     private final BotControl control;
     private final LogRing logs;
     private final Clock clock;
-    private final StrategyLookup strategies;
-    private final HistoricCandles historic;
+    private final RpcResources resources;
     /** Webserver mode: the loaded configuration and the exchange built from it on first use; null in trade mode. */
     private final LoadedConfig webserverConfig;
-    private final WebserverExchange webserverExchange;
     private final String version;
 
     /** {@link #Rpc(Supplier, BotControl, LogRing, Clock, Path)} in the process's working directory. */
@@ -84,10 +79,8 @@ public final class Rpc {
         this.control = control;
         this.logs = logs;
         this.clock = clock;
-        this.strategies = new StrategyLookup(workingDirectory);
-        this.historic = new HistoricCandles(workingDirectory, strategies, clock);
         this.webserverConfig = webserverConfig;
-        this.webserverExchange = webserverConfig == null ? null : new WebserverExchange(webserverConfig.typed(), clock);
+        this.resources = new RpcResources(this, workingDirectory, clock, webserverConfig);
         String v = Rpc.class.getPackage().getImplementationVersion();
         this.version = v == null ? "dev" : v;
     }
@@ -106,9 +99,19 @@ public final class Rpc {
         return webserverConfig != null;
     }
 
+    /** Strategies, plot configs, stored candles, markets, exchanges, host info, pairlist trials: served with or without a bot. */
+    public RpcResources resources() {
+        return resources;
+    }
+
     /** Force exit and entry, cancel open order, delete, reload from exchange: the operations that act on trades. */
     public RpcTradeActions tradeActions() {
         return new RpcTradeActions(this);
+    }
+
+    /** The current bot, or null when there is none (webserver mode, or a reload in progress). */
+    TradingBot currentBot() {
+        return bot.get();
     }
 
     TradingBot bot() {
@@ -126,7 +129,7 @@ public final class Rpc {
         return control;
     }
 
-    private BotContext ctx() {
+    BotContext ctx() {
         return bot().context();
     }
 
@@ -305,35 +308,6 @@ public final class Rpc {
         }).toList();
     }
 
-    /**
-     * {@code /pair_history}: stored candles of {@code pair} in {@code timerange}, analysed by the
-     * named strategy, with the selected {@code columns} (null = all).
-     *
-     * @throws RpcException NOT_FOUND without data or strategy, INPUT for a bad timerange, LOAD_FAILED otherwise
-     */
-    public PairHistory pairHistory(String pair, String timeframe, String timerange, String strategy,
-                                   List<String> columns) {
-        return historic.pairHistory(configTree(), pair, timeframe, timerange, strategy, columns);
-    }
-
-    /** {@code /available_pairs}: stored candle series, filtered (null or empty = no filter; candle type null = default). */
-    public AvailablePairs availablePairs(String timeframe, String stakeCurrency, CandleType candleType) {
-        return historic.availablePairs(configTree(), timeframe, stakeCurrency, candleType);
-    }
-
-    /**
-     * {@code /pairlists/evaluate} (webserver mode): the whitelist a trial pairlist chain yields now.
-     *
-     * @param pairlists the chain, a JSON list of {@code {"method": ..., params}}
-     */
-    public WhitelistResult evaluatePairlists(JsonNode pairlists, List<String> blacklist, String stakeCurrency) {
-        if (!isWebserver()) {
-            throw new RpcException(BOT_NOT_READY);
-        }
-        return PairlistEvaluation.evaluate(webserverConfig.config(), webserverExchange.get(), clock, pairlists,
-                blacklist, stakeCurrency);
-    }
-
     /** {@code /balance}: the wallet's coins valued in the stake currency. */
     public BalanceResult balance() {
         return BalanceReport.of(ctx());
@@ -442,85 +416,9 @@ public final class Rpc {
         return new Logs(entries.size(), entries);
     }
 
-    /** {@code /sysinfo}: CPU and memory use of the host; blocks for a quarter of a second while sampling. */
-    public SysInfo sysinfo() {
-        return SysInfoProbe.host().measure();
-    }
-
-    /**
-     * {@code /plot_config} without a strategy: the running strategy's plot configuration,
-     * {@code {}} when it has none.
-     *
-     * @throws RpcException {@code Strategy is mandatory in webserver mode.} without a bot
-     */
-    public ObjectNode plotConfig() {
-        if (isWebserver()) {
-            throw new RpcException("Strategy is mandatory in webserver mode.");
-        }
-        return StrategyJson.plotConfig(ctx().strategy());
-    }
-
-    /**
-     * {@code /plot_config?strategy=}: the plot configuration of the named strategy, loaded with
-     * its parameter file; null or empty = {@link #plotConfig()}.
-     *
-     * @throws RpcException {@link RpcException.Kind#NOT_FOUND} or {@link RpcException.Kind#LOAD_FAILED}
-     *         when the strategy cannot be loaded
-     */
-    public ObjectNode plotConfig(String strategyName) {
-        if (strategyName == null || strategyName.isEmpty()) {
-            return plotConfig();
-        }
-        Strategy running = runningStrategy();
-        return StrategyJson.plotConfig(running != null && running.name().equals(strategyName) ? running
-                : strategies.load(configTree(), strategyName));
-    }
-
-    /** {@code /strategies}: the names of every strategy that loads, sorted. */
-    public StrategyList strategies() {
-        return strategies.list(configTree());
-    }
-
-    /**
-     * {@code /strategy/{name}}: source, timeframe and hyperopt parameters. A trading bot shows only
-     * its own strategy; in webserver mode any strategy is loaded (its parameter file applied,
-     * {@code botStart} not called).
-     *
-     * @throws RpcException {@link RpcException.Kind#NOT_FOUND} for another strategy in trade mode
-     *         ({@value #ONLY_ACTIVE_STRATEGY}) or an unknown one; {@link RpcException.Kind#LOAD_FAILED}
-     *         for one that exists but cannot be loaded; {@link RpcException.Kind#INPUT} for a name with
-     *         {@code :} (freqtrade's base64-encoded strategies are refused)
-     */
-    public StrategyInfo strategy(String name) {
-        if (isWebserver()) {
-            return StrategyJson.info(strategies.load(configTree(), name));
-        }
-        Strategy running = ctx().strategy();
-        if (!running.name().equals(name)) {
-            throw new RpcException(RpcException.Kind.NOT_FOUND, ONLY_ACTIVE_STRATEGY);
-        }
-        return StrategyJson.info(running);
-    }
-
-    /** The running bot's strategy, or null when there is no bot. */
-    private Strategy runningStrategy() {
-        TradingBot current = bot.get();
-        return current == null ? null : current.context().strategy();
-    }
-
     /** A copy of the configuration tree: the bot's (merged with its strategy), or the loaded one without a bot. */
-    private ObjectNode configTree() {
+    ObjectNode configTree() {
         return isWebserver() ? webserverConfig.config() : ctx().config().raw();
-    }
-
-    /** {@code /markets}: the exchange's markets, only those of {@code base} and/or {@code quote} when given. */
-    public Markets markets(String base, String quote) {
-        return Markets.of(isWebserver() ? webserverExchange.get() : ctx().exchange(), base, quote);
-    }
-
-    /** {@code /exchanges}: the exchanges Hertz supports. */
-    public ExchangeList exchanges() {
-        return ExchangeList.available();
     }
 
     /** {@code /version}: Hertz's version ({@code dev} when run from the build tree). */

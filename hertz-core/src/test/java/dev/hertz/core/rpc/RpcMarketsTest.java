@@ -29,25 +29,25 @@ class RpcMarketsTest {
 
     @Test
     void everyMarketSortedBySymbol() {
-        Markets all = fx.rpc.markets(null, null);
+        Markets all = fx.rpc.resources().markets(null, null);
         assertThat(all.exchangeId()).isEqualTo("sim");
         assertThat(all.markets()).hasSize(12).containsKeys("BTC/USDT", "ETH/USDT", "TRX/USDT");
         assertThat(java.util.List.copyOf(all.markets().keySet())).isSorted();
         assertThat(all.markets().get("BTC/USDT"))
                 .isEqualTo(new Markets.Entry("BTC/USDT", "BTC", "USDT", true, false, true));
-        assertThat(fx.rpc.markets("", "").markets()).hasSize(12);
+        assertThat(fx.rpc.resources().markets("", "").markets()).hasSize(12);
     }
 
     @Test
     void filteredByBaseAndQuote() {
-        assertThat(fx.rpc.markets("ETH", null).markets()).containsOnlyKeys("ETH/USDT");
-        assertThat(fx.rpc.markets(null, "USDT").markets()).hasSize(12);
-        assertThat(fx.rpc.markets("ETH", "EUR").markets()).isEmpty();
+        assertThat(fx.rpc.resources().markets("ETH", null).markets()).containsOnlyKeys("ETH/USDT");
+        assertThat(fx.rpc.resources().markets(null, "USDT").markets()).hasSize(12);
+        assertThat(fx.rpc.resources().markets("ETH", "EUR").markets()).isEmpty();
     }
 
     @Test
     void jsonAsFreqUiReadsIt() {
-        JsonNode json = new ObjectMapper().valueToTree(fx.rpc.markets("BTC", "USDT"));
+        JsonNode json = new ObjectMapper().valueToTree(fx.rpc.resources().markets("BTC", "USDT"));
         assertThat(json.toString()).isEqualTo("{\"markets\":{\"BTC/USDT\":{\"symbol\":\"BTC/USDT\",\"base\":\"BTC\","
                 + "\"quote\":\"USDT\",\"spot\":true,\"swap\":false,\"active\":true}},\"exchange_id\":\"sim\"}");
     }

@@ -30,7 +30,7 @@ class RpcResourcesTest {
 
     @Test
     void exchangesListTheSimulatedExchangeWithSpotTrading() {
-        ExchangeList list = fx.rpc.exchanges();
+        ExchangeList list = fx.rpc.resources().exchanges();
         assertThat(list.exchanges()).hasSize(1);
         ExchangeList.Entry sim = list.exchanges().get(0);
         assertThat(sim.name()).isEqualTo("sim");

@@ -97,42 +97,42 @@ class RpcStrategiesTest {
 
     @Test
     void strategiesListsEveryStrategyThatLoadsSorted() {
-        assertThat(fx.rpc.strategies().strategies())
+        assertThat(fx.rpc.resources().strategies().strategies())
                 .containsExactly("DemoStrategy", "Plain", "Plotted", "SampleStrategy");
     }
 
     @Test
     void plotConfigOfTheRunningStrategy() {
-        ObjectNode config = fx.rpc.plotConfig();
+        ObjectNode config = fx.rpc.resources().plotConfig();
         assertThat(config.get("main_plot").get("ema_fast").get("color").asText()).isEqualTo("orange");
         assertThat(config.get("subplots").get("RSI").has("rsi")).isTrue();
-        assertThat(fx.rpc.plotConfig(null)).isEqualTo(config);
-        assertThat(fx.rpc.plotConfig("")).isEqualTo(config);
+        assertThat(fx.rpc.resources().plotConfig(null)).isEqualTo(config);
+        assertThat(fx.rpc.resources().plotConfig("")).isEqualTo(config);
     }
 
     @Test
     void plotConfigOfANamedStrategy() {
-        ObjectNode plotted = fx.rpc.plotConfig("Plotted");
+        ObjectNode plotted = fx.rpc.resources().plotConfig("Plotted");
         assertThat(plotted.get("main_plot").get("sma").get("color").asText()).isEqualTo("red");
         assertThat(plotted.get("subplots").isObject()).isTrue();
         assertThat(plotted.get("subplots").isEmpty()).isTrue();
-        assertThat(fx.rpc.plotConfig("Plain").isEmpty()).isTrue();
-        assertThat(fx.rpc.plotConfig("SampleStrategy").get("subplots").has("MACD")).isTrue();
+        assertThat(fx.rpc.resources().plotConfig("Plain").isEmpty()).isTrue();
+        assertThat(fx.rpc.resources().plotConfig("SampleStrategy").get("subplots").has("MACD")).isTrue();
     }
 
     @Test
     void plotConfigOfAStrategyThatCannotBeLoaded() {
-        assertThatThrownBy(() -> fx.rpc.plotConfig("NoSuchStrategy"))
+        assertThatThrownBy(() -> fx.rpc.resources().plotConfig("NoSuchStrategy"))
                 .isInstanceOfSatisfying(RpcException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RpcException.Kind.NOT_FOUND);
                     assertThat(e.getMessage()).contains("Impossible to load Strategy 'NoSuchStrategy'");
                 });
-        assertThatThrownBy(() -> fx.rpc.plotConfig("Broken"))
+        assertThatThrownBy(() -> fx.rpc.resources().plotConfig("Broken"))
                 .isInstanceOfSatisfying(RpcException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RpcException.Kind.LOAD_FAILED);
                     assertThat(e.getMessage()).contains("does not compile");
                 });
-        assertThatThrownBy(() -> fx.rpc.plotConfig("Plotted:abc"))
+        assertThatThrownBy(() -> fx.rpc.resources().plotConfig("Plotted:abc"))
                 .isInstanceOfSatisfying(RpcException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RpcException.Kind.INPUT);
                     assertThat(e.getMessage()).isEqualTo("base64 encoded strategies are not allowed.");
@@ -141,7 +141,7 @@ class RpcStrategiesTest {
 
     @Test
     void tradeModeShowsOnlyTheRunningStrategy() {
-        StrategyInfo info = fx.rpc.strategy("DemoStrategy");
+        StrategyInfo info = fx.rpc.resources().strategy("DemoStrategy");
         assertThat(info.strategy()).isEqualTo("DemoStrategy");
         assertThat(info.timeframe()).isEqualTo("1m");
         assertThat(info.code()).startsWith("// DemoStrategy is built into Hertz");
@@ -159,7 +159,7 @@ class RpcStrategiesTest {
         assertThat(json.has("opt_range")).isFalse();
         assertThat(json.get("param_type").asText()).isEqualTo("IntParameter");
 
-        assertThatThrownBy(() -> fx.rpc.strategy("Plotted"))
+        assertThatThrownBy(() -> fx.rpc.resources().strategy("Plotted"))
                 .isInstanceOfSatisfying(RpcException.class, e -> {
                     assertThat(e.kind()).isEqualTo(RpcException.Kind.NOT_FOUND);
                     assertThat(e.getMessage()).isEqualTo(Rpc.ONLY_ACTIVE_STRATEGY);

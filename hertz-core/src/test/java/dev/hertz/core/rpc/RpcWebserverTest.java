@@ -80,34 +80,34 @@ class RpcWebserverTest {
 
     @Test
     void strategiesAnyStrategyAndNamedPlotConfigs() {
-        assertThat(rpc.strategies().strategies()).containsExactly("DemoStrategy", "Plain", "Plotted", "SampleStrategy");
-        StrategyInfo plotted = rpc.strategy("Plotted");
+        assertThat(rpc.resources().strategies().strategies()).containsExactly("DemoStrategy", "Plain", "Plotted", "SampleStrategy");
+        StrategyInfo plotted = rpc.resources().strategy("Plotted");
         assertThat(plotted.timeframe()).isEqualTo("5m");
         assertThat(plotted.code()).isEqualTo(RpcStrategiesTest.PLOTTED);
         // the parameter file's buy_level, not the default 20
         assertThat(plotted.params().get(0).value()).isEqualTo(12);
-        assertThat(rpc.strategy("SampleStrategy").code()).contains("class SampleStrategy");
-        assertThatThrownBy(() -> rpc.strategy("Nope")).isInstanceOfSatisfying(RpcException.class,
+        assertThat(rpc.resources().strategy("SampleStrategy").code()).contains("class SampleStrategy");
+        assertThatThrownBy(() -> rpc.resources().strategy("Nope")).isInstanceOfSatisfying(RpcException.class,
                 e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.NOT_FOUND));
-        assertThatThrownBy(() -> rpc.strategy("Broken")).isInstanceOfSatisfying(RpcException.class,
+        assertThatThrownBy(() -> rpc.resources().strategy("Broken")).isInstanceOfSatisfying(RpcException.class,
                 e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.LOAD_FAILED));
 
-        assertThat(rpc.plotConfig("Plotted").get("main_plot").has("sma")).isTrue();
-        assertThat(rpc.plotConfig("DemoStrategy").get("subplots").has("RSI")).isTrue();
-        assertThatThrownBy(() -> rpc.plotConfig()).isInstanceOf(RpcException.class)
+        assertThat(rpc.resources().plotConfig("Plotted").get("main_plot").has("sma")).isTrue();
+        assertThat(rpc.resources().plotConfig("DemoStrategy").get("subplots").has("RSI")).isTrue();
+        assertThatThrownBy(() -> rpc.resources().plotConfig()).isInstanceOf(RpcException.class)
                 .hasMessage("Strategy is mandatory in webserver mode.");
-        assertThatThrownBy(() -> rpc.plotConfig("")).hasMessage("Strategy is mandatory in webserver mode.");
+        assertThatThrownBy(() -> rpc.resources().plotConfig("")).hasMessage("Strategy is mandatory in webserver mode.");
     }
 
     @Test
     void resourcesWithoutABot() {
-        Markets markets = rpc.markets(null, "USDT");
+        Markets markets = rpc.resources().markets(null, "USDT");
         assertThat(markets.exchangeId()).isEqualTo("sim");
         assertThat(markets.markets()).containsKey("BTC/USDT").hasSize(12);
-        assertThat(rpc.exchanges().exchanges()).extracting(ExchangeList.Entry::name).containsExactly("sim");
+        assertThat(rpc.resources().exchanges().exchanges()).extracting(ExchangeList.Entry::name).containsExactly("sim");
         assertThat(rpc.version().version()).isNotBlank();
         assertThat(rpc.logs(null).logCount()).isZero();
-        assertThat(rpc.sysinfo().cpuPct()).isNotEmpty();
+        assertThat(rpc.resources().sysinfo().cpuPct()).isNotEmpty();
     }
 
     @Test
