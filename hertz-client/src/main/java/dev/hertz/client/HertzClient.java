@@ -191,7 +191,7 @@ public final class HertzClient implements AutoCloseable {
         return mixTags(null);
     }
 
-    /** Profit per entry tag and exit reason, of one pair when {@code pair} is not null ({@code GET /mix_tags?pair=}). */
+    /** Profit per entry tag and exit reason, of one pair when not null ({@code GET /mix_tags?pair=}). */
     public List<MixTag> mixTags(String pair) {
         return transport.list(ApiCall.get("/mix_tags").query("pair", pair), MixTag.class);
     }
@@ -277,7 +277,8 @@ public final class HertzClient implements AutoCloseable {
      * @param key only this key; null = all
      */
     public List<TradeCustomData> listCustomData(long tradeId, String key) {
-        return transport.list(ApiCall.get("/trades/" + tradeId + "/custom-data").query("key", key), TradeCustomData.class);
+        return transport.list(ApiCall.get("/trades/" + tradeId + "/custom-data").query("key", key),
+                TradeCustomData.class);
     }
 
     /** The bot's wallet value over time ({@code GET /historic_balance}). */

@@ -30,7 +30,8 @@ public final class HertzClientException extends RuntimeException {
     }
 
     private static String message(int status, String detail, String request) {
-        return status == NO_RESPONSE ? detail + " (" + request + ")" : "HTTP " + status + " from " + request + ": " + detail;
+        return status == NO_RESPONSE ? detail + " (" + request + ")"
+                : "HTTP " + status + " from " + request + ": " + detail;
     }
 
     /** The HTTP status code (401, 404, 422, 502, ...), or {@link #NO_RESPONSE} (0) when none was received. */

@@ -22,13 +22,14 @@ public final class BaseUrl {
         if (u.endsWith("/api/v1")) {
             u = u.substring(0, u.length() - "/api/v1".length());
         }
-        URI uri;
+        URI uri = null;
         try {
             uri = URI.create(u);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not a server URL: '" + url + "' (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException notAUri) {
+            // reported below like any other address that is no http(s) URL
         }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+        if (uri == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                || uri.getHost() == null) {
             throw new IllegalArgumentException("Not a server URL: '" + url + "'; expected http://host:port");
         }
         return u;

@@ -11,5 +11,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param shortTrades the {@code short} part; null on spot markets
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProfitAll(Profit all, @JsonProperty("long") Profit longTrades, @JsonProperty("short") Profit shortTrades) {
+public record ProfitAll(Profit all, @JsonProperty("long") Profit longTrades,
+                        @JsonProperty("short") Profit shortTrades) {
 }
