@@ -45,11 +45,6 @@ public final class Transport implements AutoCloseable {
         return baseUrl;
     }
 
-    /** The HTTP client requests go through (the WebSocket helper shares it). */
-    public HttpClient http() {
-        return http;
-    }
-
     /** The credentials in use. */
     public Authorization authorization() {
         return authorization;
