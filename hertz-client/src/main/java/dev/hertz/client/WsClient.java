@@ -142,7 +142,7 @@ public final class WsClient implements AutoCloseable {
     /** Whether a connection is open right now. */
     public boolean isConnected() {
         Connection c = current;
-        return c != null && c.socket != null && !c.ended.get();
+        return !closed && c != null && c.socket != null && !c.ended.get();
     }
 
     private void send(WebSocket socket, String type, Object data) {
@@ -262,9 +262,12 @@ public final class WsClient implements AutoCloseable {
         return List.of(types);
     }
 
-    /** Closes the connection (normal closure) and stops reconnecting. */
+    /** Closes the connection (normal closure) and stops reconnecting; later calls do nothing. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         closed = true;
         reconnects.shutdownNow();
         Connection c = current;

@@ -104,6 +104,8 @@ class WsClientBotTest {
             WsMessage frame = events.message("analyzed_df");
             assertThat(frame.data().get("key").toString()).isEqualTo("[\"BTC/USDT\",\"1m\",\"spot\"]");
             assertThat(frame.data().get("df").get("__type__").asText()).isEqualTo("dataframe");
+            ws.close();
+            assertThat(ws.isConnected()).isFalse();
         }
     }
 
