@@ -1,5 +1,6 @@
 package dev.hertz.app;
 
+import dev.hertz.app.commands.ClientCommand;
 import dev.hertz.app.commands.ConvertDataCommand;
 import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
@@ -58,6 +59,7 @@ public final class Cli {
                 .addSubcommand(new ConvertDataCommand(ctx))
                 .addSubcommand(new ListDataCommand(ctx))
                 .addSubcommand(new WebserverCommand(ctx))
+                .addSubcommand(new ClientCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(ctx.out(), true))
