@@ -24,7 +24,8 @@ public final class ExternalMessageConsumer implements AutoCloseable {
 
     private final ExternalMessageConsumerConfig config;
     private final ProducerData data;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Made on start: an HttpClient runs a selector thread from the moment it exists. */
+    private HttpClient client;
     private final List<ProducerConnection> connections = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private boolean closed;
@@ -38,12 +39,16 @@ public final class ExternalMessageConsumer implements AutoCloseable {
         this.data = data;
     }
 
-    /** Connects to every producer in the background; returns at once. A closed consumer stays closed. */
+    /**
+     * Connects to every producer in the background and returns at once; does nothing unless the
+     * section is {@code enabled}. A closed consumer stays closed.
+     */
     public synchronized void start() {
-        if (closed || !threads.isEmpty()) {
+        if (closed || client != null || !config.enabled()) {
             return;
         }
         LOG.info("Starting ExternalMessageConsumer");
+        client = HttpClient.newHttpClient();
         for (ExternalMessageConsumerConfig.Producer producer : config.producers()) {
             ProducerConnection connection = new ProducerConnection(producer, config, client, data);
             connections.add(connection);
@@ -58,6 +63,9 @@ public final class ExternalMessageConsumer implements AutoCloseable {
             return;
         }
         closed = true;
+        if (client == null) {
+            return;
+        }
         LOG.info("Stopping ExternalMessageConsumer");
         connections.forEach(ProducerConnection::stop);
         threads.forEach(Thread::interrupt);
