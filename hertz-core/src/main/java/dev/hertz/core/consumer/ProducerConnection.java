@@ -29,7 +29,7 @@ final class ProducerConnection implements Runnable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** How long one frame may take to leave; a producer that stops reading is reconnected. */
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-    private static final int MESSAGE_TOO_BIG = 1009;
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final ExternalMessageConsumerConfig.Producer producer;
     private final ExternalMessageConsumerConfig settings;
@@ -62,6 +62,13 @@ final class ProducerConnection implements Runnable {
         while (running) {
             try {
                 session(uri);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                LOG.error("Unexpected error has occurred with producer `{}` - retrying in {}s", producer.name(),
+                        settings.sleepTime(), e);
+            }
+            try {
                 if (running) {
                     Thread.sleep(Duration.ofSeconds(settings.sleepTime()));
                 }
@@ -153,18 +160,34 @@ final class ProducerConnection implements Runnable {
             case ProducerInbox.TooLarge tooLarge -> {
                 LOG.error("Message from `{}` is larger than message_size_limit ({} MiB), closing the connection"
                         + " - retrying in {}s", producer.name(), settings.messageSizeLimit(), settings.sleepTime());
-                ws.sendClose(MESSAGE_TOO_BIG, "message too big");
+                // freqtrade's client closes with 1009, which the JDK's WebSocket may not send: the reason says it.
+                send(ws.sendClose(WebSocket.NORMAL_CLOSURE, "message too big"));
+                awaitClose(inbox);
                 return false;
             }
             case ProducerInbox.Closed closed -> {
-                LOG.info("Producer `{}` closed the connection ({} {}) - reconnecting in {}s", producer.name(),
-                        closed.code(), closed.reason(), settings.sleepTime());
+                LOG.info("Producer `{}` closed the connection (code {}{}) - reconnecting in {}s", producer.name(),
+                        closed.code(), closed.reason().isEmpty() ? "" : ": " + closed.reason(), settings.sleepTime());
                 return false;
             }
             case ProducerInbox.Failed failed -> {
                 LOG.warn("Connection to producer `{}` failed: {} - retrying in {}s", producer.name(),
                         describe(failed.error()), settings.sleepTime());
                 return false;
+            }
+        }
+    }
+
+    /**
+     * Waits a little for the producer's close frame, so that it reads ours before the socket goes
+     * (closing with unread data would reset the connection and lose the close code).
+     */
+    private static void awaitClose(ProducerInbox inbox) throws InterruptedException {
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        for (long left = CLOSE_WAIT.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            ProducerInbox.Event event = inbox.poll(Duration.ofNanos(left));
+            if (event == null || event instanceof ProducerInbox.Closed || event instanceof ProducerInbox.Failed) {
+                return;
             }
         }
     }
@@ -183,13 +206,14 @@ final class ProducerConnection implements Runnable {
         return "producer `" + producer.name() + "` at " + address() + ": " + describe(cause);
     }
 
+    /** The first message in the cause chain, else the exception's type (a refused connection has no message). */
     private static String describe(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getMessage() == null) {
-            root = root.getCause();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                return t.getClass().getSimpleName() + ": " + t.getMessage();
+            }
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": "
-                + root.getMessage();
+        return error.getClass().getSimpleName();
     }
 
     /** The producer's WebSocket address without the token, for logs. */

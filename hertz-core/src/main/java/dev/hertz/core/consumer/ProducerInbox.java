@@ -32,7 +32,7 @@ final class ProducerInbox implements WebSocket.Listener {
     record Pong() implements Event {
     }
 
-    /** A message grew past the size limit; its parts were dropped. */
+    /** A message grew past the size limit; its parts are dropped, and reading goes on until the close. */
     record TooLarge() implements Event {
     }
 
@@ -80,19 +80,21 @@ final class ProducerInbox implements WebSocket.Listener {
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        if (!discarding) {
-            message.append(data);
-            if (message.length() > maxChars) {
-                // Stop reading: the connection's thread closes it.
-                message = new StringBuilder();
-                discarding = true;
-                events.add(new TooLarge());
-                return null;
-            }
-        }
-        if (!last) {
+        if (discarding) {
+            // The rest of a message already refused: read it only to reach the producer's close frame.
+            discarding = !last;
             webSocket.request(1);
-        } else if (!discarding) {
+            return null;
+        }
+        message.append(data);
+        if (message.length() > maxChars) {
+            message = new StringBuilder();
+            discarding = !last;
+            events.add(new TooLarge());
+            webSocket.request(1);
+        } else if (!last) {
+            webSocket.request(1);
+        } else {
             events.add(new Text(message.toString()));
             message = new StringBuilder();
         }
