@@ -208,6 +208,20 @@ class ExternalMessageConsumerTest {
     }
 
     @Test
+    void anInvalidHostIsReportedOnceAndNotRetried() {
+        ExternalMessageConsumerConfig typo = new ExternalMessageConsumerConfig(true,
+                List.of(new Producer("default", "my_producer", 8080, false, "tok")), 30, 10, 0, false, 1500, 8);
+        start(typo);
+
+        awaitTrue(() -> logs.count("is an invalid WebSocket URL") == 1);
+        consumer.close();
+        assertThat(logs.lines()).containsExactly("INFO Starting ExternalMessageConsumer",
+                "ERROR ws://my_producer:8080/api/v1/message/ws is an invalid WebSocket URL for producer `default` - "
+                        + "\"my_producer\" is not a host name: ws://my_producer:8080/api/v1/message/ws",
+                "INFO Stopping ExternalMessageConsumer");
+    }
+
+    @Test
     void aDisabledSectionConnectsNowhere() {
         try (FakeProducer producer = new FakeProducer("tok")) {
             ExternalMessageConsumerConfig off = new ExternalMessageConsumerConfig(false,

@@ -56,6 +56,7 @@ final class ProducerConnection implements Runnable {
         try {
             uri = uri();
         } catch (URISyntaxException | IllegalArgumentException e) {
+            // A typo in the config does not heal by retrying (freqtrade gives up on this producer too).
             LOG.error("{} is an invalid WebSocket URL for producer `{}` - {}", address(), producer.name(), e.getMessage());
             return;
         }
@@ -222,7 +223,11 @@ final class ProducerConnection implements Runnable {
     }
 
     private URI uri() throws URISyntaxException {
-        return new URI(address() + "?token=" + URLEncoder.encode(producer.wsToken(), StandardCharsets.UTF_8));
+        URI uri = new URI(address() + "?token=" + URLEncoder.encode(producer.wsToken(), StandardCharsets.UTF_8));
+        if (uri.getHost() == null) {
+            throw new URISyntaxException(address(), "\"" + producer.host() + "\" is not a host name");
+        }
+        return uri;
     }
 
     private String host() {
