@@ -64,8 +64,7 @@ final class ProducerMessages {
             return Optional.empty();
         }
         JsonNode payload = message.get("data");
-        if (payload == null || payload.isNull() || payload.isEmpty() && !payload.isValueNode()
-                || payload.isTextual() && payload.textValue().isEmpty()) {
+        if (isEmpty(payload)) {
             LOG.error("Empty message received from `{}`", producer);
             return Optional.empty();
         }
@@ -84,6 +83,17 @@ final class ProducerMessages {
             LOG.error("Invalid message from `{}`: {}", producer, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** freqtrade drops a message whose {@code data} is falsy in Python: missing, null, or an empty list, object or text. */
+    private static boolean isEmpty(JsonNode payload) {
+        if (payload == null || payload.isNull()) {
+            return true;
+        }
+        if (payload.isContainerNode()) {
+            return payload.isEmpty();
+        }
+        return payload.isTextual() && payload.textValue().isEmpty();
     }
 
     private Optional<String> whitelist(JsonNode payload) {
