@@ -12,11 +12,15 @@ import dev.hertz.core.bot.StrategyExits;
 import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.bot.Wallets;
 import dev.hertz.core.config.Configuration;
+import dev.hertz.core.config.ExternalMessageConsumerConfig;
 import dev.hertz.core.config.HertzConfig;
 import dev.hertz.core.config.InitialState;
 import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.consumer.ExternalMessageConsumer;
+import dev.hertz.core.consumer.ProducerData;
 import dev.hertz.core.data.DataProvider;
 import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.data.history.CandleType;
 import dev.hertz.core.exchange.Exchange;
 import dev.hertz.core.exchange.Exchanges;
 import dev.hertz.core.exchange.PriceDiscovery;
@@ -135,7 +139,9 @@ public final class BotAssembly {
                 locks, clock);
         PairListManager pairlists = new PairListManager(new PairListContext(orders, config, loaded.runMode(), clock,
                 new RepositoryTradeStatistics(trades)));
-        DataProvider data = new DataProvider(orders, clock, tf, Math.max(MIN_CANDLES, strategy.startupCandleCount() + 1));
+        ProducerData producerData = new ProducerData();
+        DataProvider data = new DataProvider(orders, clock, tf, Math.max(MIN_CANDLES, strategy.startupCandleCount() + 1),
+                CandleType.defaultFor(config.tradingMode()), producerData);
         Double unknownFeeRate = config.raw().path("exchange").has("unknown_fee_rate")
                 ? config.raw().path("exchange").path("unknown_fee_rate").asDouble() : null;
         OrderUpdater updater = new OrderUpdater(orders, wallets, clock, strategy.stoploss(), config.stakeCurrency(),
@@ -144,10 +150,23 @@ public final class BotAssembly {
                 StrategyExits.rules(strategy, config), orders,
                 new PriceDiscovery(orders, config.entryPricing(), config.exitPricing(), clock), data, pairlists, locks,
                 protections, wallets, updater, db, trades, clock, rpc);
-        return new TradingBot(ctx, () -> {
+        ExternalMessageConsumer consumer = consumer(config, strategy, producerData);
+        TradingBot bot = new TradingBot(ctx, () -> {
             onClose.run();
+            consumer.close();
             db.close();
         });
+        consumer.start();
+        return bot;
+    }
+
+    /** The bot's connections to its producers (none unless {@code external_message_consumer.enabled}). */
+    private static ExternalMessageConsumer consumer(HertzConfig config, Strategy strategy, ProducerData data) {
+        ExternalMessageConsumerConfig settings = config.externalMessageConsumer();
+        if (settings.enabled() && strategy.processOnlyNewCandles()) {
+            LOG.warn("To receive best performance with external data, please set `process_only_new_candles` to False");
+        }
+        return new ExternalMessageConsumer(settings, data);
     }
 
     /**

@@ -63,6 +63,7 @@ import java.util.TreeMap;
  * @param maxEntryPositionAdjustment {@code max_entry_position_adjustment} (default -1 = unlimited)
  * @param apiServer {@code api_server}
  * @param telegram {@code telegram}
+ * @param externalMessageConsumer {@code external_message_consumer}: the producer bots this bot consumes
  * @param raw the whole tree; read it through {@link #raw()}
  */
 public record HertzConfig(
@@ -108,6 +109,7 @@ public record HertzConfig(
         int maxEntryPositionAdjustment,
         ApiServerConfig apiServer,
         TelegramConfig telegram,
+        ExternalMessageConsumerConfig externalMessageConsumer,
         ObjectNode raw) {
 
     public HertzConfig {
@@ -175,6 +177,7 @@ public record HertzConfig(
                 c.integer("max_entry_position_adjustment", -1),
                 ApiServerConfig.from(c.child("api_server")),
                 TelegramConfig.from(c.child("telegram")),
+                ExternalMessageConsumerConfig.from(c.child("external_message_consumer")),
                 config);
     }
 

@@ -1,5 +1,8 @@
 package dev.hertz.core.data;
 
+import dev.hertz.core.consumer.ProducerData;
+import dev.hertz.core.consumer.ProducerDataframe;
+import dev.hertz.core.data.history.CandleType;
 import dev.hertz.core.exchange.Exchange;
 import dev.hertz.core.exchange.HertzException;
 import org.slf4j.Logger;
@@ -31,8 +34,10 @@ import java.util.concurrent.Future;
  * under it. Fetches run on virtual threads because a real exchange answers in tens of milliseconds
  * and a whitelist of 100 pairs would otherwise wait for them one by one.
  *
- * <p>A strategy reaches it as {@code dp} (freqtrade's {@code self.dp}), and can send its own
- * notifications with {@link #sendMsg(String, boolean)}.
+ * <p>A strategy reaches it as {@code dp} (freqtrade's {@code self.dp}), can send its own
+ * notifications with {@link #sendMsg(String, boolean)}, and in a consumer bot reads what its
+ * producers analysed with {@link #getProducerPairs(String)} and
+ * {@link #getProducerDf(String, String, String, String)}.
  */
 public final class DataProvider {
     /** One cached series. */
@@ -47,6 +52,8 @@ public final class DataProvider {
     private final Clock clock;
     private final Timeframe timeframe;
     private final int keepCandles;
+    private final CandleType candleType;
+    private final ProducerData producers;
     private final Map<PairTimeframe, Candles> cache = new ConcurrentHashMap<>();
     private final Queue<String> strategyMessages = new ConcurrentLinkedQueue<>();
     /** Message text → open time of the candle it was last asked for in, least recently asked first. */
@@ -64,6 +71,18 @@ public final class DataProvider {
      *                    {@code startup_candle_count} plus what its indicators need to settle)
      */
     public DataProvider(Exchange exchange, Clock clock, Timeframe timeframe, int keepCandles) {
+        this(exchange, clock, timeframe, keepCandles, CandleType.SPOT, new ProducerData());
+    }
+
+    /**
+     * @param timeframe   the strategy timeframe: an identical strategy message is sent at most once per candle
+     * @param keepCandles how many complete candles each series holds
+     * @param candleType  the bot's candle type ({@code futures} in futures mode, else {@code spot}):
+     *                    the one {@code getProducerDf} reads when the strategy names none
+     * @param producers   what the bot's {@code ExternalMessageConsumer} receives (empty when it has none)
+     */
+    public DataProvider(Exchange exchange, Clock clock, Timeframe timeframe, int keepCandles, CandleType candleType,
+                        ProducerData producers) {
         if (keepCandles <= 0) {
             throw new IllegalArgumentException("keepCandles must be positive, got " + keepCandles);
         }
@@ -71,6 +90,8 @@ public final class DataProvider {
         this.clock = clock;
         this.timeframe = Objects.requireNonNull(timeframe, "timeframe");
         this.keepCandles = keepCandles;
+        this.candleType = Objects.requireNonNull(candleType, "candleType");
+        this.producers = Objects.requireNonNull(producers, "producers");
     }
 
     /**
@@ -111,6 +132,64 @@ public final class DataProvider {
                 strategyMessages.add(message);
             }
         }
+    }
+
+    /** {@link #getProducerPairs(String)} of the producer named {@code "default"}. */
+    public List<String> getProducerPairs() {
+        return getProducerPairs(ProducerData.DEFAULT_PRODUCER);
+    }
+
+    /**
+     * The whitelist last received from a producer (freqtrade's {@code dp.get_producer_pairs}): the
+     * pairs that bot trades, for a consumer strategy that wants to follow them. Empty until the
+     * producer sent one, or when this bot consumes no producer of that name.
+     *
+     * @param producerName the {@code name} of an entry in {@code external_message_consumer.producers}
+     */
+    public List<String> getProducerPairs(String producerName) {
+        return producers.pairs(producerName);
+    }
+
+    /**
+     * {@link #getProducerDf(String, String, String, String)} in the strategy's timeframe and the
+     * bot's candle type, from the producer named {@code "default"}.
+     */
+    public ProducerDataframe getProducerDf(String pair) {
+        return getProducerDf(pair, null, null, ProducerData.DEFAULT_PRODUCER);
+    }
+
+    /** {@link #getProducerDf(String, String, String, String)} from the producer named {@code "default"}. */
+    public ProducerDataframe getProducerDf(String pair, String timeframe) {
+        return getProducerDf(pair, timeframe, null, ProducerData.DEFAULT_PRODUCER);
+    }
+
+    /**
+     * A producer's analysed frame of {@code pair} and when it was analysed (freqtrade's
+     * {@code dp.get_producer_df}, which returns {@code (dataframe, last_analyzed)}). The producer
+     * sends its whole frame (up to {@code initial_candle_limit} candles) when the consumer
+     * connects and then each newly analysed candle, which is appended here; a gap is filled by
+     * asking the producer again. Typical use in {@code populateIndicators}:
+     *
+     * <pre>{@code
+     * ProducerDataframe producer = dp.getProducerDf(metadata.pair());
+     * if (!producer.isEmpty()) {
+     *     Frame theirs = producer.frame();   // the producer's columns: enter_long, its indicators, ...
+     *     int row = theirs.indexOf(df.date()[df.lastIndex()]);
+     * }
+     * }</pre>
+     *
+     * <p>Each call returns a new copy. Before anything arrived the frame has no rows and the time
+     * is the epoch, as in freqtrade.
+     *
+     * @param timeframe    e.g. {@code 5m}; null or empty = the strategy's timeframe
+     * @param candleType   {@code spot}, {@code futures}, ...; null or empty = the bot's candle type
+     * @param producerName the {@code name} of an entry in {@code external_message_consumer.producers}
+     * @throws IllegalArgumentException for an unknown candle type
+     */
+    public ProducerDataframe getProducerDf(String pair, String timeframe, String candleType, String producerName) {
+        String tf = timeframe == null || timeframe.isEmpty() ? this.timeframe.name() : timeframe;
+        CandleType type = candleType == null || candleType.isEmpty() ? this.candleType : CandleType.fromValue(candleType);
+        return producers.dataframe(producerName, pair, tf, type.value());
     }
 
     /** Takes the strategy messages queued since the last call, oldest first. */
