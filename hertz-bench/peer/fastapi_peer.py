@@ -405,9 +405,12 @@ def main() -> None:
     args = parser.parse_args()
 
     app = create_app(TradeStore(args.db), args.user, args.password, not args.no_response_model)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # proto IPPROTO_TCP, as uvicorn's own bind gets it: asyncio sets TCP_NODELAY only on such sockets,
+    # and without it each response's body waits for the client's delayed ACK of its headers (~40 ms)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((args.host, args.port))
+    sock.listen(2048)  # listening before the ready line; connections queue until uvicorn's loop accepts
     config = uvicorn.Config(app, workers=1, log_config=None, log_level="warning", access_log=False,
                             use_colors=False)
     print(f"peer: python {sys.version.split()[0]}, json {'rapidjson' if rapidjson else 'stdlib json'}, "
