@@ -97,7 +97,7 @@ final class HttpConnection implements Closeable {
         Socket s = new Socket();
         s.setTcpNoDelay(true);
         s.connect(address, 5_000);
-        s.setSoTimeout(60_000);
+        s.setSoTimeout(120_000);
         socket = s;
         in = new BufferedInputStream(s.getInputStream(), 64 * 1024);
         out = s.getOutputStream();
