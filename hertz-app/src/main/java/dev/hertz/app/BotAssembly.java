@@ -76,6 +76,14 @@ public final class BotAssembly {
 
     /** Builds one bot instance; on failure everything opened so far is closed again. */
     public Built build(LoadedConfig loaded) {
+        return build(loaded, () -> { });
+    }
+
+    /**
+     * Builds one bot instance whose {@code close()} first runs {@code onClose} (so callers stop
+     * handing the bot out) and then closes its database.
+     */
+    public Built build(LoadedConfig loaded, Runnable onClose) {
         ResolvedStrategy resolved = new StrategyResolver(cwd).load(loaded.config(), loaded.runMode());
         resolved.warnings().forEach(LOG::warn);
         Strategy strategy = resolved.strategy();
@@ -84,14 +92,15 @@ public final class BotAssembly {
                 ? Configuration.DEFAULT_DB_DRYRUN_URL : Configuration.DEFAULT_DB_PROD_URL);
         Database db = Database.open(dbUrl, cwd);
         try {
-            return new Built(assemble(config, strategy, loaded, db), speed(config));
+            return new Built(assemble(config, strategy, loaded, db, onClose), speed(config));
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    private TradingBot assemble(HertzConfig config, Strategy strategy, LoadedConfig loaded, Database db) {
+    private TradingBot assemble(HertzConfig config, Strategy strategy, LoadedConfig loaded, Database db,
+                                Runnable onClose) {
         TradeRepository trades = new TradeRepository(db);
         Exchange raw = Exchanges.create(config.exchange().name(), simSection(config, trades), wall);
         Clock clock = raw instanceof SimExchange sim ? new SimClock(sim) : Clock.systemUTC();
@@ -130,7 +139,10 @@ public final class BotAssembly {
                 StrategyExits.rules(strategy, config), orders,
                 new PriceDiscovery(orders, config.entryPricing(), config.exitPricing(), clock), data, pairlists, locks,
                 protections, wallets, updater, db, trades, clock);
-        return new TradingBot(ctx, db::close);
+        return new TradingBot(ctx, () -> {
+            onClose.run();
+            db.close();
+        });
     }
 
     /**

@@ -32,6 +32,7 @@ public final class BotRunner {
     private final AtomicReference<BotAssembly.Built> current = new AtomicReference<>();
     private final AtomicReference<BotAssembly.Built> prepared = new AtomicReference<>();
     private final AtomicReference<LoadedConfig> loaded = new AtomicReference<>();
+    private final Clock botClock = new BotClock();
     private Worker worker;
 
     /**
@@ -46,10 +47,10 @@ public final class BotRunner {
     public Worker prepare() {
         LoadedConfig first = config.get();
         loaded.set(first);
-        BotAssembly.Built built = assembly.build(first);
+        BotAssembly.Built built = assembly.build(first, this::retire);
         prepared.set(built);
         current.set(built);
-        worker = new Worker(this::nextBot, this::initialState, new BotClock(), this::sleep,
+        worker = new Worker(this::nextBot, this::initialState, botClock, this::sleep,
                 Duration.ofSeconds(first.typed().internals().processThrottleSecs()),
                 Duration.ofSeconds(first.typed().internals().heartbeatInterval()),
                 status -> LOG.info("Status: {}", status));
@@ -78,9 +79,30 @@ public final class BotRunner {
         return 0;
     }
 
-    /** The bot currently running, for the API and tests. */
+    /** The bot currently running, for tests. */
     public TradingBot bot() {
         return current.get().bot();
+    }
+
+    /** The bot currently running, or null while a reload replaces it (the API answers "not in the correct state"). */
+    public TradingBot currentBot() {
+        BotAssembly.Built built = current.get();
+        return built == null ? null : built.bot();
+    }
+
+    /** The worker driving the bot; set by {@link #prepare()}. */
+    public Worker worker() {
+        return worker;
+    }
+
+    /** The first loaded configuration (the API server is built from it and kept across reloads). */
+    public LoadedConfig initialConfig() {
+        return loaded.get();
+    }
+
+    /** The bot's time: market time on the simulated exchange, wall time elsewhere. */
+    public Clock clock() {
+        return botClock;
     }
 
     private TradingBot nextBot() {
@@ -88,10 +110,15 @@ public final class BotRunner {
         if (built == null) {
             LoadedConfig reloaded = config.get();
             loaded.set(reloaded);
-            built = assembly.build(reloaded);
+            built = assembly.build(reloaded, this::retire);
         }
         current.set(built);
         return built.bot();
+    }
+
+    /** Runs as a bot starts closing: from then on the API must not reach it. */
+    private void retire() {
+        current.set(null);
     }
 
     private BotState initialState() {

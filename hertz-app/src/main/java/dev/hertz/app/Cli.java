@@ -1,8 +1,12 @@
 package dev.hertz.app;
 
+import dev.hertz.app.commands.ConvertDataCommand;
 import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
 import dev.hertz.app.commands.DemoCommand;
+import dev.hertz.app.commands.InstallUiCommand;
+import dev.hertz.app.commands.DownloadDataCommand;
+import dev.hertz.app.commands.ListDataCommand;
 import dev.hertz.app.commands.ListExchangesCommand;
 import dev.hertz.app.commands.ListStrategiesCommand;
 import dev.hertz.app.commands.ListTimeframesCommand;
@@ -10,6 +14,7 @@ import dev.hertz.app.commands.NewConfigCommand;
 import dev.hertz.app.commands.NewStrategyCommand;
 import dev.hertz.app.commands.ShowConfigCommand;
 import dev.hertz.app.commands.TradeCommand;
+import dev.hertz.app.commands.WebserverCommand;
 import dev.hertz.core.config.ConfigException;
 import dev.hertz.core.exchange.HertzException;
 import dev.hertz.core.persistence.PersistenceException;
@@ -48,6 +53,11 @@ public final class Cli {
                 .addSubcommand(new ListExchangesCommand(ctx))
                 .addSubcommand(new ListTimeframesCommand(ctx))
                 .addSubcommand(new ConvertDbCommand(ctx))
+                .addSubcommand(new InstallUiCommand(ctx))
+                .addSubcommand(new DownloadDataCommand(ctx))
+                .addSubcommand(new ConvertDataCommand(ctx))
+                .addSubcommand(new ListDataCommand(ctx))
+                .addSubcommand(new WebserverCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(ctx.out(), true))

@@ -2,7 +2,9 @@ package dev.hertz.app.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hertz.app.ApiService;
 import dev.hertz.app.AppContext;
+import dev.hertz.core.config.ApiServerConfig;
 import dev.hertz.app.BotAssembly;
 import dev.hertz.app.BotRunner;
 import dev.hertz.core.config.ConfigArgs;
@@ -61,7 +63,15 @@ public final class DemoCommand implements Callable<Integer> {
         BotRunner runner = new BotRunner(() -> ConfigSupport.load(ctx, args),
                 new BotAssembly(ctx.cwd(), InstantSource.system()));
         runner.prepare();
-        return runner.run();
+        try (ApiService api = ApiService.forBot(ctx, runner)) {
+            if (api != null) {
+                ApiServerConfig server = runner.initialConfig().typed().apiServer();
+                ctx.out().println("API and web UI: http://" + server.listenIpAddress() + ":" + api.port()
+                        + "/  (username " + server.username() + ", password " + server.password() + ", from " + config
+                        + ")");
+            }
+            return runner.run();
+        }
     }
 
     static ObjectNode demoConfig(Path userdir) {
@@ -75,6 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
         cfg.put("dry_run", true);
         cfg.put("dry_run_wallet", 1000);
         cfg.put("initial_state", "running");
+        cfg.put("force_entry_enable", true);
         cfg.put("db_url", "sqlite:///" + userdir.resolve("tradesv3.demo.sqlite"));
         ObjectNode timeout = cfg.putObject("unfilledtimeout");
         timeout.put("entry", 5);

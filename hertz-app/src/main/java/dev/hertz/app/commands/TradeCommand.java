@@ -1,5 +1,6 @@
 package dev.hertz.app.commands;
 
+import dev.hertz.app.ApiService;
 import dev.hertz.app.AppContext;
 import dev.hertz.app.BotAssembly;
 import dev.hertz.app.BotRunner;
@@ -54,6 +55,8 @@ public final class TradeCommand implements Callable<Integer> {
         BotRunner runner = new BotRunner(() -> ConfigSupport.load(ctx, args),
                 new BotAssembly(ctx.cwd(), InstantSource.system()));
         runner.prepare();
-        return runner.run();
+        try (ApiService api = ApiService.forBot(ctx, runner)) {
+            return runner.run();
+        }
     }
 }

@@ -192,6 +192,33 @@ public final class TradingBot implements TradingLoop {
         });
     }
 
+    /**
+     * Reload from exchange (RPC): fetches every order of the trade the exchange still knows and
+     * applies it as a recovery pass (freqtrade's {@code handle_onexchange_order} for the orders in
+     * the database; the {@link dev.hertz.core.exchange.Exchange} interface cannot list unknown
+     * ones). An order the exchange does not know, or that cannot be fetched now, is skipped.
+     */
+    public void reloadTrade(Trade trade) {
+        withExitLock(() -> {
+            for (var row : List.copyOf(trade.orders())) {
+                if (row.orderId() == null || row.orderId().isEmpty()) {
+                    continue;
+                }
+                try {
+                    var order = ctx.exchange().fetchOrder(row.orderId(), trade.pair());
+                    ctx.orders().updateTradeState(trade, row.orderId(), order, "stoploss".equals(row.ftOrderSide()),
+                            false);
+                } catch (HertzException e) {
+                    LOG.warn("Could not reload order {} of trade {} from the exchange: {}", row.orderId(), trade.id(),
+                            e.getMessage());
+                }
+            }
+            ctx.trades().save(trade);
+            ctx.wallets().update();
+            return null;
+        });
+    }
+
     /** Cancels every open order of the trade (RPC); returns how many were cancelled. */
     public int cancelOpenOrders(Trade trade, String reason) {
         return withExitLock(() -> openOrders.cancelAll(trade, reason));

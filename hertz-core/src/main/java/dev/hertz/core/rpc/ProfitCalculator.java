@@ -19,13 +19,14 @@ final class ProfitCalculator {
     }
 
     /**
-     * @param all            every trade, id order
+     * @param all            every trade to count (all of them, or those of one direction), id order
      * @param start          closed trades count from this close date on
      * @param startingBalance the wallet's starting balance (0 = unknown)
+     * @param currentBalance the bot's total now, for the CAGR
      * @param botStart       the persisted first start, null if unknown
      */
     static ProfitStatistics compute(BotContext ctx, List<Trade> all, Instant start, double startingBalance,
-                                    Instant botStart, Instant now) {
+                                    double currentBalance, Instant botStart, Instant now) {
         List<Trade> trades = all.stream()
                 .filter(t -> t.isOpen() || (t.closeDate() != null && !t.closeDate().isBefore(start))).toList();
         List<Double> allCoin = new ArrayList<>();
@@ -88,11 +89,16 @@ final class ProfitCalculator {
         List<Trade> closed = trades.stream().filter(t -> !t.isOpen() && t.closeDate() != null).toList();
         double[] expectancy = expectancy(closed);
         Drawdown dd = Drawdown.of(closed, startingBalance);
-        Map.Entry<String, Double> best = bestPair(closed);
+        BestPair best = bestPair(closed);
         double volume = tradingVolume(all, start);
         Instant first = trades.isEmpty() ? null : trades.get(0).openDate();
         Instant last = trades.isEmpty() ? null : trades.get(trades.size() - 1).openDate();
         double meanDuration = sum(durations) / (durations.isEmpty() ? 1 : durations.size());
+        double[] profits = closed.stream().mapToDouble(ProfitCalculator::closeProfitAbs).toArray();
+        List<Trade> byClose = closed.stream().sorted(Comparator.comparing(Trade::closeDate)).toList();
+        double[] profitsByClose = byClose.stream().mapToDouble(ProfitCalculator::closeProfitAbs).toArray();
+        RiskMetrics.CurrentDrawdown current = RiskMetrics.currentDrawdown(profitsByClose,
+                byClose.stream().map(Trade::closeDate).toArray(Instant[]::new), startingBalance);
         return new ProfitStatistics(closedSum, RpcFormat.round(closedMean * 100, 2), closedMean,
                 RpcFormat.round(closedRatioSum * 100, 2), closedRatioSum, closedFromStart,
                 RpcFormat.round(closedFromStart * 100, 2), 0, allSum, RpcFormat.round(allMean * 100, 2), allMean,
@@ -100,12 +106,19 @@ final class ProfitCalculator {
                 RpcFormat.round(allFromStart * 100, 2), 0, trades.size(), closedCount,
                 RpcFormat.date(first), first == null ? "" : Humanize.naturalTime(first, now), epochMillis(first),
                 RpcFormat.date(last), last == null ? "" : Humanize.naturalTime(last, now), epochMillis(last),
-                timedelta(meanDuration), best == null ? "" : best.getKey(),
-                best == null ? 0 : RpcFormat.round(best.getValue() * 100, 2), best == null ? 0 : best.getValue(),
+                timedelta(meanDuration), best == null ? "" : best.pair(),
+                best == null ? 0 : RpcFormat.round(best.ratio() * 100, 2), best == null ? 0 : best.ratio(),
+                best == null ? 0 : best.abs(),
                 winning, losing, profitFactor, winrate, expectancy[0], expectancy[1],
+                RiskMetrics.sharpe(profits, first, last, startingBalance),
+                RiskMetrics.sortino(profits, first, last, startingBalance),
+                RiskMetrics.sqn(profits, startingBalance),
+                RiskMetrics.calmar(profitsByClose, first, last, startingBalance),
+                RiskMetrics.cagr(RiskMetrics.days(first, last), startingBalance, currentBalance),
                 dd.relative(), dd.abs(), RpcFormat.date(dd.highDate()), epochMillis(dd.highDate()),
-                RpcFormat.date(dd.lowDate()), epochMillis(dd.lowDate()), dd.highValue(), dd.lowValue(), volume,
-                epochMillis(botStart), RpcFormat.date(botStart));
+                RpcFormat.date(dd.lowDate()), epochMillis(dd.lowDate()), dd.highValue(), dd.lowValue(),
+                current.relative(), current.abs(), current.high(), RpcFormat.date(current.highDate()),
+                epochMillis(current.highDate()), volume, epochMillis(botStart), RpcFormat.date(botStart));
     }
 
     /** freqtrade's {@code calculate_expectancy} over closed trades' absolute profits. */
@@ -140,13 +153,23 @@ final class ProfitCalculator {
         return new double[] {expectancy, ratio};
     }
 
-    /** The pair with the highest Σ close_profit (first seen wins a tie), or null. */
-    private static Map.Entry<String, Double> bestPair(List<Trade> closed) {
-        Map<String, Double> sums = new LinkedHashMap<>();
+    private record BestPair(String pair, double ratio, double abs) {
+    }
+
+    /** The pair with the highest Σ close_profit (first seen wins a tie) with its Σ close_profit_abs, or null. */
+    private static BestPair bestPair(List<Trade> closed) {
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        Map<String, Double> abs = new LinkedHashMap<>();
         for (Trade t : closed) {
-            sums.merge(t.pair(), t.closeProfit() == null ? 0.0 : t.closeProfit(), Double::sum);
+            ratios.merge(t.pair(), t.closeProfit() == null ? 0.0 : t.closeProfit(), Double::sum);
+            abs.merge(t.pair(), closeProfitAbs(t), Double::sum);
         }
-        return sums.entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue)).orElse(null);
+        return ratios.entrySet().stream().max(Comparator.comparingDouble(Map.Entry::getValue))
+                .map(e -> new BestPair(e.getKey(), e.getValue(), abs.get(e.getKey()))).orElse(null);
+    }
+
+    private static double closeProfitAbs(Trade t) {
+        return t.closeProfitAbs() == null ? 0.0 : t.closeProfitAbs();
     }
 
     /** Σ cost of orders with status {@code closed} filled since {@code start}. */

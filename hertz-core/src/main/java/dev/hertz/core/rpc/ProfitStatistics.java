@@ -10,8 +10,18 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * trades and the API writes it as null. Dates are {@code yyyy-MM-dd HH:mm:ss} UTC or empty,
  * timestamps epoch milliseconds or 0.
  *
+ * <p>The later fields ({@code best_pair_profit_abs}, {@code sharpe}, {@code sortino}, {@code sqn},
+ * {@code calmar}, {@code cagr}, {@code current_drawdown*}) follow freqtrade's later metrics over the
+ * same closed trades ({@link RiskMetrics}); the {@code max_drawdown*} fields keep the snapshot's
+ * formula ({@link Drawdown}).
+ *
  * @param winningTrades closed trades whose profit ratio is ≥ 0: a zero-profit trade counts as a win
  * @param avgDuration   mean duration of closed trades as Python's {@code str(timedelta)} without fraction
+ * @param bestPairProfitAbs Σ close_profit_abs of {@code bestPair}
+ * @param cagr          growth per year from the starting balance to the bot's current total, over
+ *                      the days between the first and the latest trade's open
+ * @param currentDrawdown relative fall of the wallet from its best point, at the latest closed trade
+ * @param currentDrawdownStart close date of the trade that reached that best point, or {@code ""}
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProfitStatistics(
@@ -24,10 +34,13 @@ public record ProfitStatistics(
         int tradeCount, int closedTradeCount,
         String firstTradeDate, String firstTradeHumanized, long firstTradeTimestamp,
         String latestTradeDate, String latestTradeHumanized, long latestTradeTimestamp,
-        String avgDuration, String bestPair, double bestRate, double bestPairProfitRatio,
+        String avgDuration, String bestPair, double bestRate, double bestPairProfitRatio, double bestPairProfitAbs,
         int winningTrades, int losingTrades, double profitFactor, double winrate,
-        double expectancy, double expectancyRatio,
+        double expectancy, double expectancyRatio, double sharpe, double sortino, double sqn, double calmar,
+        double cagr,
         double maxDrawdown, double maxDrawdownAbs, String maxDrawdownStart, long maxDrawdownStartTimestamp,
         String maxDrawdownEnd, long maxDrawdownEndTimestamp, double drawdownHigh, double drawdownLow,
+        double currentDrawdown, double currentDrawdownAbs, double currentDrawdownHigh, String currentDrawdownStart,
+        long currentDrawdownStartTimestamp,
         double tradingVolume, long botStartTimestamp, String botStartDate) {
 }

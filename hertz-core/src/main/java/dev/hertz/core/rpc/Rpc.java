@@ -1,22 +1,30 @@
 package dev.hertz.core.rpc;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.BotContext;
 import dev.hertz.core.bot.BotState;
 import dev.hertz.core.bot.TradingBot;
+import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.config.RunMode;
+import dev.hertz.core.config.TradingMode;
 import dev.hertz.core.logging.LogRing;
+import dev.hertz.core.persistence.CustomData;
 import dev.hertz.core.persistence.CustomDataRepository;
 import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.PairLockRepository;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.Strategy;
+import dev.hertz.core.strategy.StrategyAnalyzer;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -24,30 +32,73 @@ import java.util.function.Supplier;
  * Operations return records and throw {@link RpcException} with a user-facing message when the
  * bot's state or the input is wrong; they never expose the bot's internals.
  *
+ * <p><b>Modes.</b> In trade mode the facade serves a bot. In webserver mode ({@link #webserver})
+ * there is none: {@code show_config}, logs, sysinfo, version, exchanges, markets, strategies and
+ * plot configurations work from the loaded configuration, every operation that needs the bot
+ * throws {@value #BOT_NOT_READY}.
+ *
  * <p>JSON: every result record carries Jackson's snake-case naming ({@code @JsonNaming}), so its
  * camel-case components serialise under freqtrade's field names without further mapping.
  */
 public final class Rpc {
     static final String NOT_RUNNING = "trader is not running";
+    /** freqtrade's answer (no trailing period) when an operation needs a bot that is not there. */
+    public static final String BOT_NOT_READY = "Bot is not in the correct state";
+    /** freqtrade's answer when a trading bot is asked for another strategy than its own. */
+    public static final String ONLY_ACTIVE_STRATEGY = "Only the currently active strategy is available in trade mode";
 
     private final Supplier<TradingBot> bot;
     private final BotControl control;
     private final LogRing logs;
     private final Clock clock;
+    private final StrategyLookup strategies;
+    /** Webserver mode: the loaded configuration and the exchange built from it on first use; null in trade mode. */
+    private final LoadedConfig webserverConfig;
+    private final WebserverExchange webserverExchange;
     private final String version;
 
-    /**
-     * @param bot     the current bot; null while a reload replaces it
-     * @param control the worker's state
-     * @param logs    the in-memory log buffer
-     */
+    /** {@link #Rpc(Supplier, BotControl, LogRing, Clock, Path)} in the process's working directory. */
     public Rpc(Supplier<TradingBot> bot, BotControl control, LogRing logs, Clock clock) {
+        this(bot, control, logs, clock, Path.of(""));
+    }
+
+    /**
+     * Trade mode.
+     *
+     * @param bot              the current bot; null while a reload replaces it
+     * @param control          the worker's state
+     * @param logs             the in-memory log buffer
+     * @param workingDirectory what a relative {@code strategy_path} is relative to
+     */
+    public Rpc(Supplier<TradingBot> bot, BotControl control, LogRing logs, Clock clock, Path workingDirectory) {
+        this(bot, control, logs, clock, workingDirectory, null);
+    }
+
+    private Rpc(Supplier<TradingBot> bot, BotControl control, LogRing logs, Clock clock, Path workingDirectory,
+                LoadedConfig webserverConfig) {
         this.bot = bot;
         this.control = control;
         this.logs = logs;
         this.clock = clock;
+        this.strategies = new StrategyLookup(workingDirectory);
+        this.webserverConfig = webserverConfig;
+        this.webserverExchange = webserverConfig == null ? null : new WebserverExchange(webserverConfig.typed(), clock);
         String v = Rpc.class.getPackage().getImplementationVersion();
         this.version = v == null ? "dev" : v;
+    }
+
+    /**
+     * Webserver mode ({@code hertz webserver}): no bot, the API works from {@code config} alone.
+     *
+     * @param workingDirectory what a relative {@code strategy_path} is relative to
+     */
+    public static Rpc webserver(LoadedConfig config, LogRing logs, Clock clock, Path workingDirectory) {
+        return new Rpc(() -> null, null, logs, clock, workingDirectory, config);
+    }
+
+    /** Whether this facade serves no bot ({@link #webserver}). */
+    public boolean isWebserver() {
+        return webserverConfig != null;
     }
 
     /** Force exit, cancel open order and delete: the operations that act on trades. */
@@ -58,9 +109,16 @@ public final class Rpc {
     TradingBot bot() {
         TradingBot current = bot.get();
         if (current == null) {
-            throw new RpcException("Bot is not in the correct state");
+            throw new RpcException(BOT_NOT_READY);
         }
         return current;
+    }
+
+    private BotControl control() {
+        if (control == null) {
+            throw new RpcException(BOT_NOT_READY);
+        }
+        return control;
     }
 
     private BotContext ctx() {
@@ -69,16 +127,29 @@ public final class Rpc {
 
     /** Trading (RUNNING, or PAUSED which still manages trades) or else {@code trader is not running}. */
     void requireRunning() {
-        BotState state = control.state();
+        BotState state = control().state();
         if (state != BotState.RUNNING && state != BotState.PAUSED) {
             throw new RpcException(NOT_RUNNING);
         }
     }
 
-    /** {@code /show_config}. */
+    /** {@code /show_config} without {@code api_version} (Telegram's). */
     public ShowConfig showConfig() {
+        return showConfig(null);
+    }
+
+    /**
+     * {@code /show_config}.
+     *
+     * @param apiVersion the REST API version the caller advertises ({@code api_version})
+     */
+    public ShowConfig showConfig(Double apiVersion) {
+        if (isWebserver()) {
+            return ShowConfig.of(version, apiVersion, webserverConfig.typed(), null, null, RunMode.WEBSERVER.value());
+        }
         BotContext ctx = ctx();
-        return ShowConfig.of(version, ctx.config(), ctx.strategy(), control.state());
+        return ShowConfig.of(version, apiVersion, ctx.config(), ctx.strategy(), control().state(),
+                ctx.config().dryRun() ? RunMode.DRY_RUN.value() : RunMode.LIVE.value());
     }
 
     /**
@@ -99,6 +170,14 @@ public final class Rpc {
         return trades.stream().map(t -> TradeStatus.of(ctx, t, now)).toList();
     }
 
+    /** {@code /status} of the API: every open trade in id order, an empty list when there is none. */
+    public List<OpenTradeJson> openTradeStatus() {
+        BotContext ctx = ctx();
+        Instant now = clock.instant();
+        return ctx.trades().openTrades().stream().sorted(Comparator.comparing(Trade::id))
+                .map(t -> TradeStatus.of(ctx, t, now)).toList();
+    }
+
     /**
      * {@code /trades}: closed trades. With {@code limit} > 0 a page ordered by close date
      * descending (by id ascending with {@code orderById}); with 0 every closed trade, newest close
@@ -108,25 +187,40 @@ public final class Rpc {
         if (limit < 0 || offset < 0) {
             throw new RpcException("limit and offset must not be negative");
         }
-        List<Trade> closed = closedTrades();
-        Comparator<Trade> byCloseDesc = Comparator.comparing(Trade::closeDate,
-                Comparator.nullsLast(Comparator.reverseOrder()));
-        List<Trade> page;
-        if (limit > 0) {
-            page = closed.stream().sorted(orderById ? Comparator.comparing(Trade::id) : byCloseDesc)
-                    .skip(offset).limit(limit).toList();
-        } else {
-            page = closed.stream().sorted(byCloseDesc).toList();
-        }
-        return new TradeHistory(page.stream().map(TradeJson::of).toList(), page.size(), offset, closed.size());
+        return TradeHistory.page(closedTrades(), limit, offset, orderById);
     }
 
     /** {@code /profit}: statistics over closed trades since {@code start} (null = all) and the open trades. */
     public ProfitStatistics tradeStatistics(Instant start) {
         BotContext ctx = ctx();
+        return profit(ctx, ctx.trades().allTrades(), start);
+    }
+
+    /**
+     * {@code /profit_all}: the {@code /profit} statistics over all trades and, outside spot
+     * trading, over the long and the short trades alone (null in spot).
+     */
+    public ProfitAll profitAll() {
+        BotContext ctx = ctx();
+        List<Trade> all = ctx.trades().allTrades();
+        if (ctx.config().tradingMode() == TradingMode.SPOT) {
+            return new ProfitAll(profit(ctx, all, null), null, null);
+        }
+        return new ProfitAll(profit(ctx, all, null),
+                profit(ctx, all.stream().filter(t -> !t.isShort()).toList(), null),
+                profit(ctx, all.stream().filter(Trade::isShort).toList(), null));
+    }
+
+    private ProfitStatistics profit(BotContext ctx, List<Trade> trades, Instant start) {
         Instant botStart = new KeyValueStore(ctx.database()).getDatetime(KeyValueStore.BOT_START_TIME).orElse(null);
-        return ProfitCalculator.compute(ctx, ctx.trades().allTrades(), start == null ? Instant.EPOCH : start,
-                ctx.wallets().getStartingBalance(), botStart, clock.instant());
+        return ProfitCalculator.compute(ctx, trades, start == null ? Instant.EPOCH : start,
+                ctx.wallets().getStartingBalance(), ctx.wallets().getTotalStakeAmount(), botStart, clock.instant());
+    }
+
+    /** {@code /historic_balance}: the wallet's value after each closed trade (see {@link WalletHistory}). */
+    public WalletHistory historicBalance() {
+        BotContext ctx = ctx();
+        return WalletHistory.of(ctx.trades().allTrades(), ctx.wallets().getStartingBalance());
     }
 
     /** {@code /stats}. */
@@ -167,6 +261,41 @@ public final class Rpc {
         LocalDate today = clock.instant().atOffset(ZoneOffset.UTC).toLocalDate();
         return new TimeUnitProfit(ctx.config().stakeCurrency(), "", PerformanceReports.periods(closedTrades(), today,
                 unit, timescale, ctx.wallets().getTotalStakeAmount()));
+    }
+
+    /**
+     * {@code /pair_candles}: the bot's latest analysed frame of {@code pair}. A pair the bot has
+     * not analysed, or a timeframe other than the strategy's, gives the empty table.
+     *
+     * @param limit   the newest {@code limit} candles; null or 0 = all
+     * @param columns indicator columns to keep besides date, OHLCV and signals; null = all
+     * @throws RpcException ({@link RpcException.Kind#INPUT}) for a bad timeframe or a negative limit
+     */
+    public PairHistory pairCandles(String pair, String timeframe, Integer limit, List<String> columns) {
+        BotContext ctx = ctx();
+        Optional<StrategyAnalyzer.Analyzed> latest = ctx.strategy().timeframe().equals(timeframe)
+                ? ctx.analyzer().latest(pair) : Optional.empty();
+        return PairHistoryJson.of(ctx.strategy(), pair, timeframe,
+                latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null), limit, columns,
+                latest.map(StrategyAnalyzer.Analyzed::analyzedAt).orElse(Instant.EPOCH));
+    }
+
+    /**
+     * The WebSocket's {@code analyzed_df} reply: the latest analysed frame of {@code pair} (null =
+     * every whitelist pair), its last {@code limit} rows (null = all), one message per pair.
+     */
+    public List<RpcMessage.AnalyzedDf> analyzedDataframes(String pair, Integer limit) {
+        BotContext ctx = ctx();
+        String timeframe = ctx.strategy().timeframe();
+        String candleType = ctx.config().tradingMode() == TradingMode.FUTURES ? "futures" : "spot";
+        List<String> pairs = pair != null ? List.of(pair) : ctx.pairlists().whitelist();
+        return pairs.stream().map(p -> {
+            Optional<StrategyAnalyzer.Analyzed> latest = ctx.analyzer().latest(p);
+            return new RpcMessage.AnalyzedDf(new RpcMessage.AnalyzedRow(
+                    new RpcMessage.PairKey(p, timeframe, candleType),
+                    DataframeEnvelope.of(latest.map(StrategyAnalyzer.Analyzed::frame).orElse(null), limit),
+                    latest.map(StrategyAnalyzer.Analyzed::analyzedAt).orElse(Instant.EPOCH)));
+        }).toList();
     }
 
     /** {@code /balance}: the wallet's coins valued in the stake currency. */
@@ -227,43 +356,17 @@ public final class Rpc {
 
     /** {@code /blacklist}, adding {@code add} (pairs or wildcards; null = none) in memory first. */
     public BlacklistResult blacklist(List<String> add) {
-        var pairlists = ctx().pairlists();
-        Map<String, BlacklistResult.Error> errors = new LinkedHashMap<>();
-        for (String pair : add == null ? List.<String>of() : add) {
-            if (pairlists.blacklist().contains(pair)) {
-                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " already in pairlist."));
-                continue;
-            }
-            try {
-                pairlists.addToBlacklist(pair);
-            } catch (IllegalArgumentException e) {
-                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " is not a valid wildcard."));
-            }
-        }
-        return blacklistResult(errors);
+        return BlacklistResult.adding(ctx().pairlists(), add == null ? List.of() : add);
     }
 
     /** Removes entries from the blacklist (in memory). */
     public BlacklistResult blacklistDelete(List<String> delete) {
-        var pairlists = ctx().pairlists();
-        Map<String, BlacklistResult.Error> errors = new LinkedHashMap<>();
-        for (String pair : delete) {
-            if (!pairlists.removeFromBlacklist(pair)) {
-                errors.put(pair, new BlacklistResult.Error("Pair " + pair + " is not in the current blacklist."));
-            }
-        }
-        return blacklistResult(errors);
-    }
-
-    private BlacklistResult blacklistResult(Map<String, BlacklistResult.Error> errors) {
-        var pairlists = ctx().pairlists();
-        List<String> list = pairlists.blacklist();
-        return new BlacklistResult(pairlists.nameList(), list.size(), list, pairlists.expandedBlacklist(), errors);
+        return BlacklistResult.deleting(ctx().pairlists(), delete);
     }
 
     /** {@code /start}. */
     public StatusMsg start() {
-        if (control.state() == BotState.RUNNING) {
+        if (control().state() == BotState.RUNNING) {
             return new StatusMsg("already running");
         }
         control.requestState(BotState.RUNNING);
@@ -272,7 +375,7 @@ public final class Rpc {
 
     /** {@code /stop}: only a trading bot is stopped. */
     public StatusMsg stop() {
-        BotState state = control.state();
+        BotState state = control().state();
         if (state == BotState.RUNNING || state == BotState.PAUSED) {
             control.requestState(BotState.STOPPED);
             return new StatusMsg("stopping trader ...");
@@ -285,7 +388,7 @@ public final class Rpc {
      * entries) until {@code /start} or a reload. The reply is the same in every state.
      */
     public StatusMsg stopEntry() {
-        if (control.state() == BotState.RUNNING) {
+        if (control().state() == BotState.RUNNING) {
             control.requestState(BotState.PAUSED);
         }
         return new StatusMsg("No more entries will occur from now. Run /reload_config to reset.");
@@ -293,7 +396,7 @@ public final class Rpc {
 
     /** {@code /reload_config}. */
     public StatusMsg reloadConfig() {
-        control.requestState(BotState.RELOAD_CONFIG);
+        control().requestState(BotState.RELOAD_CONFIG);
         return new StatusMsg("Reloading config ...");
     }
 
@@ -301,6 +404,101 @@ public final class Rpc {
     public Logs logs(Integer limit) {
         List<Logs.Entry> entries = logs.last(limit == null ? 0 : limit).stream().map(Logs.Entry::of).toList();
         return new Logs(entries.size(), entries);
+    }
+
+    /** {@code /sysinfo}: CPU and memory use of the host; blocks for a quarter of a second while sampling. */
+    public SysInfo sysinfo() {
+        return SysInfoProbe.host().measure();
+    }
+
+    /**
+     * {@code /plot_config} without a strategy: the running strategy's plot configuration,
+     * {@code {}} when it has none.
+     *
+     * @throws RpcException {@code Strategy is mandatory in webserver mode.} without a bot
+     */
+    public ObjectNode plotConfig() {
+        if (isWebserver()) {
+            throw new RpcException("Strategy is mandatory in webserver mode.");
+        }
+        return StrategyJson.plotConfig(ctx().strategy());
+    }
+
+    /**
+     * {@code /plot_config?strategy=}: the plot configuration of the named strategy, loaded with
+     * its parameter file; null or empty = {@link #plotConfig()}.
+     *
+     * @throws RpcException {@link RpcException.Kind#NOT_FOUND} or {@link RpcException.Kind#LOAD_FAILED}
+     *         when the strategy cannot be loaded
+     */
+    public ObjectNode plotConfig(String strategyName) {
+        if (strategyName == null || strategyName.isEmpty()) {
+            return plotConfig();
+        }
+        Strategy running = runningStrategy();
+        return StrategyJson.plotConfig(running != null && running.name().equals(strategyName) ? running
+                : strategies.load(configTree(), strategyName));
+    }
+
+    /** {@code /strategies}: the names of every strategy that loads, sorted. */
+    public StrategyList strategies() {
+        return strategies.list(configTree());
+    }
+
+    /**
+     * {@code /strategy/{name}}: source, timeframe and hyperopt parameters. A trading bot shows only
+     * its own strategy; in webserver mode any strategy is loaded (its parameter file applied,
+     * {@code botStart} not called).
+     *
+     * @throws RpcException {@link RpcException.Kind#NOT_FOUND} for another strategy in trade mode
+     *         ({@value #ONLY_ACTIVE_STRATEGY}) or an unknown one; {@link RpcException.Kind#LOAD_FAILED}
+     *         for one that exists but cannot be loaded; {@link RpcException.Kind#INPUT} for a name with
+     *         {@code :} (freqtrade's base64-encoded strategies are refused)
+     */
+    public StrategyInfo strategy(String name) {
+        if (isWebserver()) {
+            return StrategyJson.info(strategies.load(configTree(), name));
+        }
+        Strategy running = ctx().strategy();
+        if (!running.name().equals(name)) {
+            throw new RpcException(RpcException.Kind.NOT_FOUND, ONLY_ACTIVE_STRATEGY);
+        }
+        return StrategyJson.info(running);
+    }
+
+    /** The running bot's strategy, or null when there is no bot. */
+    private Strategy runningStrategy() {
+        TradingBot current = bot.get();
+        return current == null ? null : current.context().strategy();
+    }
+
+    /** A copy of the configuration tree: the bot's (merged with its strategy), or the loaded one without a bot. */
+    private ObjectNode configTree() {
+        return isWebserver() ? webserverConfig.config() : ctx().config().raw();
+    }
+
+    /** {@code /markets}: the exchange's markets, only those of {@code base} and/or {@code quote} when given. */
+    public Markets markets(String base, String quote) {
+        return Markets.of(isWebserver() ? webserverExchange.get() : ctx().exchange(), base, quote);
+    }
+
+    /** {@code /exchanges}: the exchanges Hertz supports. */
+    public ExchangeList exchanges() {
+        return ExchangeList.available();
+    }
+
+    /** {@code /version}: Hertz's version ({@code dev} when run from the build tree). */
+    public Version version() {
+        return new Version(version);
+    }
+
+    /**
+     * {@code /edge}: Hertz has no Edge positioning, so this always refuses.
+     *
+     * @throws RpcException {@code Edge is not enabled.}
+     */
+    public List<Map<String, Object>> edge() {
+        throw new RpcException("Edge is not enabled.");
     }
 
     /** {@code /health}. */
@@ -312,13 +510,30 @@ public final class Rpc {
                 store.getDatetime(KeyValueStore.STARTUP_TIME).orElse(null));
     }
 
+    /**
+     * {@code /trades/{id}/custom-data}: the trade's custom data, all keys or the one {@code key}
+     * (null or empty = all), values decoded.
+     *
+     * @throws RpcException {@link RpcException.Kind#NOT_FOUND} {@code No trade found for trade_id: <id>}
+     */
+    public List<TradeCustomData> tradeCustomData(long tradeId, String key) {
+        BotContext ctx = ctx();
+        if (ctx.trades().findById(tradeId).isEmpty()) {
+            throw new RpcException(RpcException.Kind.NOT_FOUND, "No trade found for trade_id: " + tradeId);
+        }
+        List<TradeCustomData.Entry> entries = customData(tradeId, key == null || key.isEmpty() ? null : key)
+                .stream().map(TradeCustomData.Entry::of).toList();
+        return List.of(new TradeCustomData(tradeId, entries));
+    }
+
     /** The custom data of a trade, all keys or the one {@code key}; empty when the trade does not exist. */
     public List<CustomDataJson> listCustomData(long tradeId, String key) {
+        return customData(tradeId, key).stream().map(CustomDataJson::of).toList();
+    }
+
+    private List<CustomData> customData(long tradeId, String key) {
         CustomDataRepository repo = new CustomDataRepository(ctx().database());
-        if (key != null) {
-            return repo.get(tradeId, key).map(CustomDataJson::of).stream().toList();
-        }
-        return repo.all(tradeId).stream().map(CustomDataJson::of).toList();
+        return key != null ? repo.get(tradeId, key).stream().toList() : repo.all(tradeId);
     }
 
     private List<Trade> closedTrades() {

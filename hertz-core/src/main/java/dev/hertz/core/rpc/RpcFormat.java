@@ -11,7 +11,17 @@ final class RpcFormat {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
+    private static final DateTimeFormatter ISO_SECONDS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
     private RpcFormat() {
+    }
+
+    /** ISO-8601 with {@code Z}, microseconds only when not zero: how freqtrade's API writes a datetime. */
+    static String isoZ(Instant at) {
+        String seconds = ISO_SECONDS.format(at);
+        int micros = at.getNano() / 1000;
+        return micros == 0 ? seconds + "Z" : seconds + String.format(".%06dZ", micros);
     }
 
     /** {@code format_date}: {@code yyyy-MM-dd HH:mm:ss} UTC, empty for null. */

@@ -10,6 +10,16 @@ public enum RpcMessageType {
         return name().toLowerCase();
     }
 
+    /** The type with this wire string, or null when there is none. */
+    public static RpcMessageType fromWire(String wire) {
+        for (RpcMessageType type : values()) {
+            if (type.wire().equals(wire)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
     /** Types sent so often that the manager does not log them. */
     public boolean noEcho() {
         return this == WHITELIST || this == ANALYZED_DF || this == NEW_CANDLE;

@@ -17,8 +17,8 @@ import java.util.OptionalDouble;
 
 /**
  * The RPC operations that act on trades (freqtrade's {@code _rpc_force_exit},
- * {@code _rpc_cancel_open_order}, {@code _rpc_delete}); each runs under the bot's exit lock so it
- * never interleaves with a loop step.
+ * {@code _rpc_cancel_open_order}, {@code _rpc_delete}, {@code _rpc_reload_trade_from_exchange});
+ * each runs under the bot's exit lock so it never interleaves with a loop step.
  */
 public final class RpcTradeActions {
     static final String USER_CANCEL = "user requested order cancel";
@@ -147,6 +147,21 @@ public final class RpcTradeActions {
         } catch (DependencyException e) {
             throw new RpcException("Order not found.");
         }
+    }
+
+    /**
+     * {@code /trades/{id}/reload}: re-reads the trade's orders from the exchange and returns the
+     * trade as {@code /status} shows it.
+     *
+     * @throws RpcException {@code Could not find trade with id <id>.}; {@code no active trade}
+     *         when the trade is gone afterwards
+     */
+    public OpenTradeJson reloadTrade(long tradeId) {
+        TradingBot bot = rpc.bot();
+        Trade trade = bot.context().trades().findById(tradeId)
+                .orElseThrow(() -> new RpcException("Could not find trade with id " + tradeId + "."));
+        bot.reloadTrade(trade);
+        return rpc.tradeStatus(List.of(tradeId)).get(0);
     }
 
     /** Deletes a trade (any state), cancelling its open orders first. */

@@ -13,8 +13,12 @@ import dev.hertz.core.strategy.Strategy;
 /**
  * {@code /show_config}: the running configuration without secrets. Config sections shown as-is
  * ({@code minimal_roi}, {@code order_types}, {@code unfilledtimeout}, the pricing sections) are
- * JSON trees. The API adds its own {@code api_version}.
+ * JSON trees. Without a bot (webserver mode) the values come from the loaded configuration alone:
+ * no strategy version, no order types, state {@code ""}, runmode {@code webserver}.
  *
+ * @param strategyVersion       the strategy's {@code version()}; null without a bot or when it has none
+ * @param apiVersion            the API version the REST server advertises; null when the caller is no API
+ * @param marginMode            {@code ""} for spot, {@code isolated} or {@code cross}
  * @param stakeAmount           the configured value as text ({@code "unlimited"}, {@code "50"})
  * @param maxOpenTrades         -1 when unlimited
  * @param timeframeMs           0 without a timeframe
@@ -22,9 +26,10 @@ import dev.hertz.core.strategy.Strategy;
  * @param maxEntryPositionAdjustment -1 when unlimited or unset
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record ShowConfig(String version, String strategyVersion, boolean dryRun, String tradingMode,
-                         boolean shortAllowed, String stakeCurrency, int stakeCurrencyDecimals, String stakeAmount,
-                         Double availableCapital, int maxOpenTrades, JsonNode minimalRoi, Double stoploss,
+public record ShowConfig(String version, String strategyVersion, Double apiVersion, boolean dryRun,
+                         String tradingMode, String marginMode, boolean shortAllowed, String stakeCurrency,
+                         int stakeCurrencyDecimals, String stakeAmount, Double availableCapital, int maxOpenTrades,
+                         JsonNode minimalRoi, Double stoploss,
                          boolean stoplossOnExchange, Boolean trailingStop, Double trailingStopPositive,
                          Double trailingStopPositiveOffset, Boolean trailingOnlyOffsetIsReached,
                          JsonNode unfilledtimeout, Boolean useCustomStoploss, JsonNode orderTypes, String botName,
@@ -32,8 +37,16 @@ public record ShowConfig(String version, String strategyVersion, boolean dryRun,
                          boolean forceEntryEnable, JsonNode exitPricing, JsonNode entryPricing, String state,
                          String runmode, boolean positionAdjustmentEnable, int maxEntryPositionAdjustment) {
 
-    /** freqtrade's {@code _rpc_show_config} over the bot's (strategy-merged) configuration. */
-    static ShowConfig of(String version, HertzConfig config, Strategy strategy, BotState state) {
+    /**
+     * freqtrade's {@code _rpc_show_config}.
+     *
+     * @param config   the bot's (strategy-merged) configuration, or the loaded one without a bot
+     * @param strategy the running strategy; null without a bot
+     * @param state    the worker's state; null when there is none
+     * @param runmode  {@code dry_run}, {@code live} or {@code webserver}
+     */
+    static ShowConfig of(String version, Double apiVersion, HertzConfig config, Strategy strategy, BotState state,
+                         String runmode) {
         ObjectNode raw = config.raw();
         String timeframe = raw.path("timeframe").isTextual() ? raw.path("timeframe").asText() : null;
         Timeframe tf = timeframe == null ? null : Timeframe.parse(timeframe);
@@ -45,19 +58,31 @@ public record ShowConfig(String version, String strategyVersion, boolean dryRun,
         int maxAdjust = raw.path("max_entry_position_adjustment").isNumber()
                 && raw.path("max_entry_position_adjustment").asDouble() >= 0
                 ? raw.path("max_entry_position_adjustment").asInt() : -1;
-        return new ShowConfig(version, null, config.dryRun(), tradingMode, !"spot".equals(tradingMode),
+        return new ShowConfig(version, strategy == null ? null : strategyVersion(strategy), apiVersion,
+                config.dryRun(), tradingMode, config.marginMode().value(), !"spot".equals(tradingMode),
                 config.stakeCurrency(), decimalsPerCoin(config.stakeCurrency()), text(raw.path("stake_amount")),
                 raw.path("available_capital").isNumber() ? raw.path("available_capital").asDouble() : null, maxOpen,
                 raw.has("minimal_roi") ? raw.get("minimal_roi") : JsonNodeFactory.instance.objectNode(),
                 number(raw.path("stoploss")), orderTypes.path("stoploss_on_exchange").asBoolean(false),
                 bool(raw.path("trailing_stop")), number(raw.path("trailing_stop_positive")),
                 number(raw.path("trailing_stop_positive_offset")), bool(raw.path("trailing_only_offset_is_reached")),
-                raw.has("unfilledtimeout") ? raw.get("unfilledtimeout") : null, strategy.useCustomStoploss(),
-                raw.has("order_types") ? orderTypes : null, raw.path("bot_name").asText("freqtrade"), timeframe,
-                tf == null ? 0 : tf.millis(), tf == null ? 0 : tf.minutes(), config.exchange().name(),
-                strategy.name(), config.forceEntryEnable(), raw.path("exit_pricing"), raw.path("entry_pricing"),
-                state == null ? "" : state.value(), config.dryRun() ? "dry_run" : "live",
+                raw.has("unfilledtimeout") ? raw.get("unfilledtimeout") : null,
+                strategy == null ? bool(raw.path("use_custom_stoploss")) : Boolean.valueOf(strategy.useCustomStoploss()),
+                strategy != null && raw.has("order_types") ? orderTypes : null,
+                raw.path("bot_name").asText("freqtrade"), timeframe, tf == null ? 0 : tf.millis(),
+                tf == null ? 0 : tf.minutes(), config.exchange().name(),
+                strategy == null ? text(raw.path("strategy")) : strategy.name(), config.forceEntryEnable(),
+                raw.path("exit_pricing"), raw.path("entry_pricing"), state == null ? "" : state.value(), runmode,
                 config.positionAdjustmentEnable(), maxAdjust);
+    }
+
+    /** The strategy's {@code version()}; a strategy that throws there has none. */
+    private static String strategyVersion(Strategy strategy) {
+        try {
+            return strategy.version();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     /** freqtrade's {@code decimals_per_coin}: BTC 8, ETH 5, everything else 3. */

@@ -136,6 +136,7 @@ public abstract class Strategy implements StrategyCallbacks {
     protected Map<String, Object> protectionParams = Map.of();
 
     private HertzConfig config;
+    private Path sourceFile;
     private Path parameterFile;
     private ObjectNode paramsFromFile = JsonNodeFactory.instance.objectNode();
 
@@ -170,6 +171,18 @@ public abstract class Strategy implements StrategyCallbacks {
         HyperParameters.load(this, paramsFromFile, searchedSpaces());
     }
 
+    /**
+     * Gives the hyperopt parameters their stored values without calling {@link #botStart()}
+     * (freqtrade's {@code ft_load_hyper_params}): for tools that only look at a strategy, such as
+     * the REST API showing its parameters or plot configuration. A strategy that trades is
+     * started with {@link #ftBotStart()} instead.
+     *
+     * @throws StrategyLoadException when a stored parameter value does not fit its parameter
+     */
+    public final void ftLoadHyperParams() {
+        HyperParameters.load(this, paramsFromFile, searchedSpaces());
+    }
+
     /** The class name, which is the strategy's name. */
     public final String name() {
         return getClass().getSimpleName();
@@ -181,6 +194,11 @@ public abstract class Strategy implements StrategyCallbacks {
             throw new IllegalStateException("Strategy " + name() + " has no configuration: load it with StrategyResolver");
         }
         return config;
+    }
+
+    /** Where the strategy was loaded from: its {@code .java} file or jar; empty for a built-in strategy. */
+    public final Optional<Path> sourceFile() {
+        return Optional.ofNullable(sourceFile);
     }
 
     /** Where hyperopt results for this strategy are stored and read: {@code <StrategyFile>.json}. */
@@ -312,8 +330,9 @@ public abstract class Strategy implements StrategyCallbacks {
     }
 
     /** Called by the resolver once config and strategy are merged and checked. */
-    final void attach(HertzConfig config, Path parameterFile, ObjectNode paramsFromFile) {
+    final void attach(HertzConfig config, Path sourceFile, Path parameterFile, ObjectNode paramsFromFile) {
         this.config = config;
+        this.sourceFile = sourceFile;
         this.parameterFile = parameterFile;
         this.paramsFromFile = paramsFromFile.deepCopy();
     }

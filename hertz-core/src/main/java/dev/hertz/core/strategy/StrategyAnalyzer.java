@@ -4,6 +4,7 @@ import dev.hertz.core.data.Candles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.Map;
@@ -21,17 +22,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code disable_dataframe_checks} the frame checks only warn. With
  * {@code process_only_new_candles} a pair is analysed again only when its last candle changed.
  *
- * <p><b>Threads.</b> One bot loop calls {@link #analyze}; other threads may read
- * {@link #analyzedFrame} concurrently. The frames handed out must be treated as read-only.
+ * <p><b>Threads.</b> One bot loop calls {@link #analyze}; other threads (the REST API) may read
+ * {@link #analyzedFrame} and {@link #latest} concurrently. Each analysis builds a new frame and
+ * publishes it through a concurrent map, never changing it afterwards, so a reader sees either the
+ * previous frame or the new one, complete. The frames handed out must be treated as read-only.
  */
 public final class StrategyAnalyzer {
+
+    /**
+     * A pair's latest analysed frame (freqtrade's cached dataframe and its {@code last_analyzed}).
+     *
+     * @param frame      read-only
+     * @param analyzedAt when the analysis that produced it ran
+     */
+    public record Analyzed(Frame frame, Instant analyzedAt) {
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(StrategyAnalyzer.class);
 
     private final Strategy strategy;
     private final InstantSource clock;
     private final SignalReader signals;
-    private final Map<String, Frame> analysed = new ConcurrentHashMap<>();
+    private final Map<String, Analyzed> analysed = new ConcurrentHashMap<>();
     private final Map<String, Long> lastCandleSeen = new ConcurrentHashMap<>();
     /** The kind of the last failure logged per pair, so that a repeating failure is logged once. */
     private final Map<String, String> failures = new ConcurrentHashMap<>();
@@ -78,7 +90,7 @@ public final class StrategyAnalyzer {
             if (mismatch != null) {
                 LOG.warn(mismatch);
             }
-            analysed.put(pair, result);
+            analysed.put(pair, new Analyzed(result, clock.instant()));
             if (failures.remove(pair) != null) {
                 LOG.info("Analysis of pair {} succeeds again.", pair);
             }
@@ -92,19 +104,24 @@ public final class StrategyAnalyzer {
 
     /** The last successfully analysed frame of {@code pair}. */
     public Optional<Frame> analyzedFrame(String pair) {
+        return latest(pair).map(Analyzed::frame);
+    }
+
+    /** The last successfully analysed frame of {@code pair} with the time it was analysed. */
+    public Optional<Analyzed> latest(String pair) {
         return Optional.ofNullable(analysed.get(pair));
     }
 
     /** The entry signal on the pair's latest analysed candle (see {@link SignalReader} rules). */
     public Optional<EntrySignal> entrySignal(String pair) {
-        Frame frame = analysed.get(pair);
-        return frame == null ? Optional.empty() : signals.entry(pair, frame, clock.instant());
+        Analyzed latest = analysed.get(pair);
+        return latest == null ? Optional.empty() : signals.entry(pair, latest.frame(), clock.instant());
     }
 
     /** The signals on the pair's latest analysed candle that concern an open trade of that direction. */
     public ExitSignal exitSignal(String pair, boolean isShort) {
-        Frame frame = analysed.get(pair);
-        return frame == null ? ExitSignal.NONE : signals.exit(pair, frame, isShort, clock.instant());
+        Analyzed latest = analysed.get(pair);
+        return latest == null ? ExitSignal.NONE : signals.exit(pair, latest.frame(), isShort, clock.instant());
     }
 
     /** freqtrade's {@code advise_indicators}, {@code advise_entry}, {@code advise_exit}, tag columns pre-filled. */

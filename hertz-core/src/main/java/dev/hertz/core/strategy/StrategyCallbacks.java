@@ -206,6 +206,21 @@ public interface StrategyCallbacks {
     }
 
     /**
+     * Chart annotations for {@code pair} over the analysed candles from {@code startDate} to
+     * {@code endDate} (freqtrade's {@code plot_annotations}): each a map with {@code type}
+     * {@code area}, {@code line} or {@code point} and the fields FreqUI draws, e.g.
+     * {@code Map.of("type", "area", "start", "2024-03-10T10:00:00Z", "end", "2024-03-10T11:00:00Z",
+     * "y_start", 60000, "y_end", 61000, "color", "rgba(0, 255, 0, 0.2)", "label", "range")}.
+     * Entries without a known {@code type} are dropped.
+     *
+     * @return default: none
+     */
+    default List<Map<String, Object>> plotAnnotations(String pair, Instant startDate, Instant endDate,
+                                                      Frame dataframe) {
+        return List.of();
+    }
+
+    /**
      * Protections of this strategy in freqtrade's format, e.g.
      * {@code Map.of("method", "CooldownPeriod", "stop_duration_candles", 2)}. Protections cannot be
      * set in the config file.

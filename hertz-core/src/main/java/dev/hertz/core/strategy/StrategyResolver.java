@@ -73,7 +73,7 @@ public final class StrategyResolver {
         StrategyAttributes.merge(strategy, merged);
         StrategyAttributes.check(strategy, merged);
         ConfigValidator.Result result = new ConfigValidator().validate(merged, runMode, ConfigValidator.Stage.AFTER_STRATEGY);
-        strategy.attach(HertzConfig.from(result.config()), parameterFile, params);
+        strategy.attach(HertzConfig.from(result.config()), found.file(), parameterFile, params);
         LOG.info("Using resolved strategy {} from '{}'...", name, found.file() == null ? BUILTIN : found.file());
         return new ResolvedStrategy(strategy, result.config(), result.warnings());
     }
@@ -145,7 +145,7 @@ public final class StrategyResolver {
         for (StrategySearch.Candidate c : failed) {
             message.append("\nCould not load `").append(c.file()).append("`: ").append(c.problem());
         }
-        return new StrategyLoadException(message.toString());
+        return StrategyLoadException.notFound(message.toString());
     }
 
     private StrategyListing listing(StrategySearch.Candidate c, boolean duplicate) {

@@ -149,6 +149,40 @@ class RpcControlTest {
         assertThat(json.path("minimal_roi").path("0").asDouble()).isEqualTo(0.006);
         assertThat(json.path("stake_currency").asText()).isEqualTo("USDT");
         assertThat(json.path("exchange").asText()).isEqualTo("sim");
+        assertThat(json.path("margin_mode").asText("absent")).isEmpty();
+        assertThat(json.has("strategy_version")).isTrue();
+        assertThat(json.path("strategy_version").isNull()).isTrue();
+        assertThat(json.path("api_version").isNull()).isTrue();
+        assertThat(json.path("order_types").path("entry").asText()).isEqualTo("limit");
+        assertThat(rpc.showConfig(2.5).apiVersion()).isEqualTo(2.5);
+    }
+
+    @Test
+    void tradeCustomDataWithDecodedValues() {
+        Trade t = fx.openTrade("ETH/USDT", 0.5, 3000, "2024-03-10T11:00:00Z");
+        CustomDataRepository repo = new CustomDataRepository(fx.db);
+        repo.set(t.id(), "level", 3L, RpcBot.NOW);
+        repo.set(t.id(), "flags", java.util.Map.of("fast", true), RpcBot.NOW);
+
+        List<TradeCustomData> all = rpc.tradeCustomData(t.id(), null);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).tradeId()).isEqualTo(t.id());
+        assertThat(all.get(0).customData()).extracting(TradeCustomData.Entry::key, TradeCustomData.Entry::type,
+                TradeCustomData.Entry::value).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("level", "int", 3L),
+                org.assertj.core.groups.Tuple.tuple("flags", "dict", java.util.Map.of("fast", true)));
+        JsonNode json = JSON.valueToTree(all.get(0));
+        assertThat(json.get("trade_id").asLong()).isEqualTo(t.id());
+        assertThat(json.get("custom_data").get(0).get("created_at").asText()).isEqualTo("2024-03-10T12:00:00Z");
+        assertThat(json.get("custom_data").get(0).has("updated_at")).isTrue();
+
+        assertThat(rpc.tradeCustomData(t.id(), "level").get(0).customData()).hasSize(1);
+        assertThat(rpc.tradeCustomData(t.id(), "missing").get(0).customData()).isEmpty();
+        assertThat(rpc.tradeCustomData(t.id(), "").get(0).customData()).hasSize(2);
+        assertThatThrownBy(() -> rpc.tradeCustomData(999, null)).isInstanceOfSatisfying(RpcException.class, e -> {
+            assertThat(e.kind()).isEqualTo(RpcException.Kind.NOT_FOUND);
+            assertThat(e.getMessage()).isEqualTo("No trade found for trade_id: 999");
+        });
     }
 
     @Test

@@ -87,6 +87,61 @@ class RpcReportsTest {
     }
 
     @Test
+    void laterProfitFieldsAsFreqtradesMetrics() {
+        ProfitStatistics p = rpc.tradeStatistics(null);
+        // returns on the 1000 starting balance: 0.005, -0.002, 0, 0.001 over the 2 days from first to latest open
+        double std = Math.sqrt((16e-6 + 9e-6 + 1e-6 + 0) / 4);
+        assertThat(p.sharpe()).isCloseTo(0.004 / 2 / std * Math.sqrt(365), within(1e-9));
+        // a single losing trade has no deviation: freqtrade's "not optimal"
+        assertThat(p.sortino()).isEqualTo(-100.0);
+        assertThat(p.sqn()).isEqualTo(RpcFormat.round(2 * 0.001 / Math.sqrt(26e-6 / 3), 4)).isEqualTo(0.6794);
+        assertThat(p.calmar()).isCloseTo(0.004 / 2 * 100 / (2.0 / 1005) * Math.sqrt(365), within(1e-6));
+        assertThat(p.cagr()).isCloseTo(Math.pow(1004.0 / 1000, 365 / 2.0) - 1, within(1e-12));
+        assertThat(p.bestPairProfitAbs()).isEqualTo(5.0);
+        // the high of 5 after trade 1; 4 now
+        assertThat(p.currentDrawdownAbs()).isEqualTo(1.0);
+        assertThat(p.currentDrawdownHigh()).isEqualTo(5.0);
+        assertThat(p.currentDrawdown()).isEqualTo((1005.0 - 1004.0) / 1005.0);
+        assertThat(p.currentDrawdownStart()).isEqualTo("2024-03-08 12:00:00");
+        assertThat(p.currentDrawdownStartTimestamp()).isEqualTo(1709899200000L);
+        JsonNode json = JSON.valueToTree(p);
+        for (String key : List.of("best_pair_profit_abs", "sharpe", "sortino", "sqn", "calmar", "cagr",
+                "current_drawdown", "current_drawdown_abs", "current_drawdown_high", "current_drawdown_start",
+                "current_drawdown_start_timestamp")) {
+            assertThat(json.has(key)).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void profitAllInSpotHasNoLongOrShortPart() {
+        ProfitAll all = rpc.profitAll();
+        assertThat(all.all()).isEqualTo(rpc.tradeStatistics(null));
+        assertThat(all.longTrades()).isNull();
+        assertThat(all.shortTrades()).isNull();
+        JsonNode json = JSON.valueToTree(all);
+        assertThat(json.get("all").get("closed_trade_count").asInt()).isEqualTo(4);
+        assertThat(json.has("long")).isTrue();
+        assertThat(json.get("long").isNull()).isTrue();
+        assertThat(json.get("short").isNull()).isTrue();
+    }
+
+    @Test
+    void historicBalanceStartsAtTheFirstOpenAndStepsAtEachClose() {
+        WalletHistory h = rpc.historicBalance();
+        assertThat(h.columns()).containsExactly("date", "__date_ts", "total_quote");
+        assertThat(h.length()).isEqualTo(5);
+        assertThat(h.captureStartTs()).isNull();
+        assertThat(h.data()).extracting(row -> row.get(2)).containsExactly(1000.0, 1005.0, 1003.0, 1003.0, 1004.0);
+        assertThat(h.data().get(0)).containsExactly("2024-03-08T10:00:00Z", 1709892000000L, 1000.0);
+        assertThat(h.data().get(4)).containsExactly("2024-03-10T11:30:00Z", 1710070200000L, 1004.0);
+        // the last point is the wallet's total now: nothing is open
+        assertThat(h.data().get(4).get(2)).isEqualTo(fx.bot.context().wallets().getTotalStakeAmount());
+        JsonNode json = JSON.valueToTree(h);
+        assertThat(json.get("capture_start_ts").isNull()).isTrue();
+        assertThat(json.get("data").get(1).get(1).isIntegralNumber()).isTrue();
+    }
+
+    @Test
     void profitSinceAStartDateKeepsOnlyTradesClosedFromThen() {
         ProfitStatistics p = rpc.tradeStatistics(java.time.Instant.parse("2024-03-10T00:00:00Z"));
         assertThat(p.closedTradeCount()).isEqualTo(2);

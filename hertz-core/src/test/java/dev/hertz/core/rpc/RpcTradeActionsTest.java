@@ -165,4 +165,43 @@ class RpcTradeActionsTest {
         assertThatThrownBy(() -> fx.rpc.tradeActions().forceEntry("BTC/USDT", null, null, SignalDirection.LONG,
                 null, null)).hasMessage("Force_entry not enabled.");
     }
+
+    @Test
+    void reloadAppliesWhatTheExchangeKnowsAboutTheTradesOrders() {
+        OpenTradeJson entered = actions.forceEntry("BTC/USDT", null, OrderType.MARKET, SignalDirection.LONG, 100.0,
+                null);
+        Trade btc = fx.trades.findById(entered.trade().tradeId()).orElseThrow();
+        Order entry = btc.orders().get(0);
+        double filled = entry.filled();
+        assertThat(filled).isPositive();
+        // the database lost the fill (a crash between exchange and commit, a manual edit)
+        entry.setStatus("open");
+        entry.setFtIsOpen(true);
+        entry.setFilled(0.0);
+        entry.setRemaining(entry.amount());
+        btc.setAmount(0.0001);
+        fx.trades.save(btc);
+        assertThat(fx.trades.findById(btc.id()).orElseThrow().hasOpenOrders()).isTrue();
+
+        OpenTradeJson reloaded = actions.reloadTrade(btc.id());
+        assertThat(reloaded.trade().tradeId()).isEqualTo(btc.id());
+        Trade after = fx.trades.findById(btc.id()).orElseThrow();
+        assertThat(after.hasOpenOrders()).isFalse();
+        assertThat(after.orders().get(0).status()).isEqualTo("closed");
+        assertThat(after.orders().get(0).filled()).isEqualTo(filled);
+        assertThat(after.amount()).isEqualTo(filled);
+        assertThat(after.isOpen()).isTrue();
+    }
+
+    @Test
+    void reloadSkipsOrdersTheExchangeDoesNotKnowAndNamesAMissingTrade() {
+        // the stored trade's order was never placed on this exchange
+        OpenTradeJson same = actions.reloadTrade(trade.id());
+        assertThat(same.trade().tradeId()).isEqualTo(trade.id());
+        assertThat(reload().amount()).isEqualTo(0.05);
+        assertThat(reload().orders().get(0).status()).isEqualTo("closed");
+
+        assertThatThrownBy(() -> actions.reloadTrade(999)).isInstanceOf(RpcException.class)
+                .hasMessage("Could not find trade with id 999.");
+    }
 }

@@ -114,7 +114,8 @@ final class StrategyFixture {
     /** Gives a strategy built in a test the configuration a resolver would have attached. */
     static <S extends Strategy> S attach(S strategy, String configJson) {
         try {
-            strategy.attach(HertzConfig.from((ObjectNode) MAPPER.readTree(configJson)), null, MAPPER.createObjectNode());
+            strategy.attach(HertzConfig.from((ObjectNode) MAPPER.readTree(configJson)), null, null,
+                    MAPPER.createObjectNode());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,5 @@
+package dev.hertz.core.rpc;
+
+/** {@code /version}. */
+public record Version(String version) {
+}
