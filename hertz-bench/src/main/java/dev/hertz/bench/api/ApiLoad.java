@@ -138,17 +138,18 @@ public final class ApiLoad {
     record Row(String target, String endpoint, LoadRun.Result r) {
         static final String HEADER = """
                 | target | endpoint | threads | req/s | p50 ms | p99 ms | p99.9 ms | max ms | errors / requests \
-                | server CPU (cores) | client CPU (cores) | body bytes |
-                | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |""";
+                | server CPU (cores) | client CPU (cores) | other CPU (cores) | body bytes |
+                | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |""";
 
         String markdown() {
             Latencies l = r.latencies();
             return String.format(Locale.ROOT,
-                    "| %s | %s | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d / %d | %.2f | %.2f | %d |",
+                    "| %s | %s | %d | %.0f | %.2f | %.2f | %.2f | %.1f | %d / %d | %.2f | %.2f | %.2f | %d |",
                     target, endpoint, r.threads(), r.requestsPerSecond(),
                     l.percentileMillis(50), l.percentileMillis(99), l.percentileMillis(99.9), l.maxMillis(),
                     r.errors(), r.requests(),
-                    r.serverCpuSeconds() / r.seconds(), r.clientCpuSeconds() / r.seconds(), r.bodyBytes());
+                    r.serverCpuSeconds() / r.seconds(), r.clientCpuSeconds() / r.seconds(),
+                    r.otherCpuSeconds() / r.seconds(), r.bodyBytes());
         }
     }
 }

@@ -35,9 +35,11 @@ final class LoadRun {
      * @param bodyBytes        body size of the last 200 answer
      * @param serverCpuSeconds CPU time the server process used in the window (NaN when unknown)
      * @param clientCpuSeconds CPU time this process (the load generator) used in the window
+     * @param otherCpuSeconds  CPU time the rest of the machine used in the window (NaN when unknown)
      */
     record Result(String path, int threads, double seconds, long requests, long errors, String firstError,
-                  Latencies latencies, long bodyBytes, double serverCpuSeconds, double clientCpuSeconds) {
+                  Latencies latencies, long bodyBytes, double serverCpuSeconds, double clientCpuSeconds,
+                  double otherCpuSeconds) {
         double requestsPerSecond() {
             return requests / seconds;
         }
@@ -100,6 +102,7 @@ final class LoadRun {
         Thread.sleep(warmUp.toMillis());
         long cpuServer0 = serverCpuNanos.getAsLong();
         long cpuClient0 = clientCpuNanos();
+        long busy0 = MachineCpu.busyNanos();
         long t0 = System.nanoTime();
         phase.set(MEASURE);
         Thread.sleep(measured.toMillis());
@@ -107,13 +110,16 @@ final class LoadRun {
         long t1 = System.nanoTime();
         long cpuServer1 = serverCpuNanos.getAsLong();
         long cpuClient1 = clientCpuNanos();
+        long busy1 = MachineCpu.busyNanos();
         for (Thread t : clients) {
             t.join();
         }
         double serverCpu = cpuServer0 < 0 || cpuServer1 < 0 ? Double.NaN : (cpuServer1 - cpuServer0) / 1e9;
+        double clientCpu = (cpuClient1 - cpuClient0) / 1e9;
+        double otherCpu = busy0 < 0 || busy1 < 0 ? Double.NaN : (busy1 - busy0) / 1e9 - clientCpu - serverCpu;
         Latencies latencies = Latencies.of(samples);
         return new Result(path, threads, (t1 - t0) / 1e9, latencies.count(), errors.get(), firstError.get(),
-                latencies, lastBodyBytes.get(), serverCpu, (cpuClient1 - cpuClient0) / 1e9);
+                latencies, lastBodyBytes.get(), serverCpu, clientCpu, otherCpu);
     }
 
     private static long clientCpuNanos() {
