@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,14 +70,19 @@ public final class ApiLoad {
             int pairs = args.integer("--pairs", PAIRS);
             Path template = work.resolve("template.sqlite");
             Instant t0 = Instant.now();
-            TradeDb.Counts counts = TradeDb.write(template, BenchMarkets.specs(pairs), open, closed,
-                    args.integer("--seed", 42));
-            System.out.printf("Trade database %s: %d open, %d closed trades over %d pairs (written in %d s)%n",
-                    template, counts.openTrades(), counts.closedTrades(), pairs,
+            boolean reuse = Files.exists(template);
+            TradeDb.Counts counts = reuse ? TradeDb.count(template) : TradeDb.write(template,
+                    BenchMarkets.specs(pairs), open, closed, args.integer("--seed", 42));
+            if (counts.openTrades() != open || counts.closedTrades() != closed) {
+                throw new IllegalStateException(template + " holds " + counts + ", not " + open + " open and "
+                        + closed + " closed trades; use another --work directory");
+            }
+            System.out.printf("Trade database %s: %d open, %d closed trades over %d pairs (%s in %d s)%n",
+                    template, counts.openTrades(), counts.closedTrades(), pairs, reuse ? "reused, counted" : "written",
                     Duration.between(t0, Instant.now()).toSeconds());
             for (String target : args.list("--targets", "hertz")) {
                 Path dir = Files.createDirectories(work.resolve(target));
-                Files.copy(template, dir.resolve(ApiBenchServer.DB_FILE));
+                freshCopy(template, dir.resolve(ApiBenchServer.DB_FILE));
                 List<String> command = switch (target) {
                     case "hertz" -> hertzCommand(dir, pairs);
                     case "peer" -> peerCommand(args, dir.resolve(ApiBenchServer.DB_FILE));
@@ -117,6 +123,14 @@ public final class ApiLoad {
                 }
             }
         }
+    }
+
+    /** Each server gets its own copy: Hertz records its start in the database, and a rerun starts clean. */
+    private static void freshCopy(Path template, Path db) throws IOException {
+        for (String sidecar : List.of("-wal", "-shm")) {
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + sidecar));
+        }
+        Files.copy(template, db, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static List<String> hertzCommand(Path dir, int pairs) {

@@ -84,6 +84,17 @@ public final class TradeDb {
         }
     }
 
+    /** The counts of a database written earlier. */
+    public static Counts count(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("No trade database " + file);
+        }
+        try (Database db = Database.open("sqlite:///" + file.toAbsolutePath(), file.toAbsolutePath().getParent())) {
+            TradeRepository trades = new TradeRepository(db);
+            return new Counts(trades.count(true), trades.count(false));
+        }
+    }
+
     private Trade openTrade(int n, Instant openDate) {
         SimMarketSpec market = markets.get(n % markets.size());
         Trade trade = entered(market, openDate, price(market));
