@@ -1,7 +1,6 @@
 package dev.hertz.bench.ws;
 
 import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -54,8 +53,8 @@ final class FanoutRun {
                 run.clients.add(FanoutClient.connect(http, target.wsUri(), run.arrivals));
             }
             run.probe();
-            run.throughput(settings.messages(), settings.warmUpTime());
-            PhaseResult throughput = run.throughput(settings.messages(), settings.maxTime());
+            run.warmUp();
+            PhaseResult throughput = run.throughput();
             PhaseResult paced = settings.pacedTime().isZero() || throughput.failure() != null ? null : run.paced();
             return new Result(target.name(), clientCount, throughput, paced);
         } finally {
@@ -79,24 +78,42 @@ final class FanoutRun {
         }
     }
 
-    private PhaseResult throughput(int messages, Duration maxTime) throws InterruptedException {
+    /** Batches for {@code warmUpTime}, nothing recorded: the JIT compiles the paths, buffers reach their size. */
+    private void warmUp() throws InterruptedException {
+        long first = begin(0);
+        long end = System.nanoTime() + settings.warmUpTime().toNanos();
+        int sent = 0;
+        while (System.nanoTime() < end) {
+            String failure = batch(first + sent, settings.batch());
+            sent += settings.batch();
+            if (failure != null) {
+                throw new IllegalStateException("Warm-up against " + target.name() + " failed: " + failure);
+            }
+        }
+        nextSeq = first + sent;
+    }
+
+    /** Batches until {@code messages} are sent or {@code maxTime} has passed, whichever comes first. */
+    private PhaseResult throughput() throws InterruptedException {
+        int messages = settings.messages();
         long first = begin(messages);
         CpuMeter.Sample before = CpuMeter.sample(target);
         long start = System.nanoTime();
         int sent = 0;
         String failure = null;
-        while (sent < messages && (sent == 0 || System.nanoTime() - start < maxTime.toNanos())) {
+        while (failure == null && sent < messages && (sent == 0 || System.nanoTime() - start < settings.maxTime().toNanos())) {
             int n = Math.min(settings.batch(), messages - sent);
-            long last = first + sent + n - 1;
-            clients.forEach(c -> c.awaitSeq(last));
-            target.broadcast(first + sent, n, settings.size(), 0);
+            failure = batch(first + sent, n);
             sent += n;
-            failure = awaitAll();
-            if (failure != null) {
-                break;
-            }
         }
         return finish(sent, start, before, failure);
+    }
+
+    /** Broadcasts messages {@code first..first+n-1} and waits until every client has the last. */
+    private String batch(long first, int n) throws InterruptedException {
+        clients.forEach(c -> c.awaitSeq(first + n - 1));
+        target.broadcast(first, n, settings.size(), 0);
+        return awaitAll();
     }
 
     private PhaseResult paced() throws InterruptedException {
@@ -109,7 +126,7 @@ final class FanoutRun {
         return finish(messages, start, before, awaitAll());
     }
 
-    /** Tells every client to expect {@code messages} new ones; returns the first one's number. */
+    /** Tells every client to record the next {@code messages}; returns the first one's number. */
     private long begin(int messages) {
         long first = nextSeq;
         nextSeq += messages;

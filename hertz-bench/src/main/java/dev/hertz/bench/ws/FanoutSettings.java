@@ -10,7 +10,7 @@ import java.time.Duration;
  *                      Hertz's per-client outbox of 1000, so no client is dropped for being behind
  * @param messages      messages per client in the throughput phase (fewer if {@code maxTime} runs out first)
  * @param maxTime       the throughput phase starts no new batch after this
- * @param warmUpTime    an unmeasured throughput phase before the measured one (JIT, connection buffers)
+ * @param warmUpTime    batches sent, unmeasured, before the throughput phase (JIT, connection buffers)
  * @param perSecond     the paced phase's broadcast rate
  * @param pacedTime     the paced phase's length; zero skips it
  * @param waitLimit     how long one batch may take to reach every client before the run is called failed

@@ -83,11 +83,6 @@ final class HertzTarget implements FanoutTarget {
         }
     }
 
-    /** Connected clients, as the server counts them. */
-    int connected() {
-        return server.messageStream().size();
-    }
-
     @Override
     public long processCpuNanos() {
         return -1;

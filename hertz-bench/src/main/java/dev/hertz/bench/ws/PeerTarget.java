@@ -39,9 +39,6 @@ final class PeerTarget implements FanoutTarget {
      */
     static PeerTarget start(String python, Path script, double throttle, String publish, Path log)
             throws InterruptedException {
-        if (!publish.equals("thread") && !publish.equals("threadsafe")) {
-            throw new IllegalArgumentException("Peer publish mode must be thread or threadsafe, got " + publish);
-        }
         if (!Files.isRegularFile(script)) {
             throw new IllegalArgumentException("Peer script " + script + " not found (run from the repository root or pass --peer)");
         }

@@ -31,17 +31,22 @@ public final class WsFanout {
     }
 
     public static void main(String[] argv) throws InterruptedException {
-        Args args;
         try {
-            args = Args.parse(argv, OPTIONS);
+            run(Args.parse(argv, OPTIONS));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
-            return;
         }
-        List<String> targets = args.list("--targets", "hertz,peer");
+        // Javalin's WebSocket ping thread is not a daemon and outlives the closed servers
+        System.exit(0);
+    }
+
+    private static void run(Args args) throws InterruptedException {
+        List<TargetSpec> targets = args.list("--targets", "hertz,peer").stream().map(TargetSpec::parse).toList();
         List<Integer> clientCounts = args.integers("--clients", "1,10,100");
-        List<Integer> messages = args.integers("--messages", "20000,10000,5000");
+        List<Integer> messages = args.value("--messages", null) == null
+                ? clientCounts.stream().map(WsFanout::defaultMessages).toList()
+                : args.integers("--messages", null);
         if (messages.size() != 1 && messages.size() != clientCounts.size()) {
             throw new IllegalArgumentException("--messages needs one value, or one per --clients value ("
                     + clientCounts.size() + "), got " + messages.size());
@@ -51,9 +56,9 @@ public final class WsFanout {
                 (int) args.number("--batch", 500),
                 messages.get(0),
                 seconds(args.number("--max-seconds", 20)),
-                seconds(args.number("--warmup-seconds", 5)),
+                seconds(args.number("--warmup-seconds", 10)),
                 args.number("--rate", 50),
-                seconds(args.number("--rate-seconds", 10)),
+                seconds(args.number("--rate-seconds", 20)),
                 seconds(args.number("--wait-seconds", 120)));
         Path work = work(args.value("--work", null));
         System.out.printf("WsFanout: %d cores, java %s, message size %d, batch %d, throughput phase up to %s per run,"
@@ -62,11 +67,11 @@ public final class WsFanout {
                 settings.batch(), settings.maxTime(), settings.pacedTime(), settings.perSecond(), work);
 
         List<FanoutRun.Result> results = new ArrayList<>();
-        for (String target : targets) {
+        for (TargetSpec target : targets) {
             for (int i = 0; i < clientCounts.size(); i++) {
                 int clients = clientCounts.get(i);
                 FanoutSettings run = settings.withMessages(messages.get(messages.size() == 1 ? 0 : i));
-                try (FanoutTarget server = start(target, args, work.resolve(logName(target, clients)))) {
+                try (FanoutTarget server = target.start(args, work.resolve(logName(target.spec(), clients)))) {
                     FanoutRun.Result r = FanoutRun.run(server, clients, run);
                     results.add(r);
                     System.out.printf("%s, %d clients: %.0f msg/s delivered, delay p50 %.2f ms, lost %d%s%n",
@@ -83,23 +88,41 @@ public final class WsFanout {
         System.out.println(FanoutReport.paced(results, settings.perSecond()));
     }
 
-    private static FanoutTarget start(String target, Args args, Path log) throws InterruptedException {
-        if (target.equals("hertz")) {
-            return HertzTarget.start();
+    /** A {@code --targets} entry: {@code hertz}, or the peer with its send throttle and publish mode. */
+    private record TargetSpec(String spec, boolean peer, double throttle, String publish) {
+        static TargetSpec parse(String spec) {
+            if (spec.equals("hertz")) {
+                return new TargetSpec(spec, false, 0, null);
+            }
+            String[] parts = spec.split(":");
+            if (!parts[0].equals("peer") || parts.length == 2 || parts.length > 3) {
+                throw new IllegalArgumentException("Unknown target " + spec + "; known: hertz, peer, peer:THROTTLE:PUBLISH");
+            }
+            if (parts.length == 1) {
+                return new TargetSpec(spec, true, 0.01, "thread");
+            }
+            if (!parts[2].equals("thread") && !parts[2].equals("threadsafe")) {
+                throw new IllegalArgumentException("Target " + spec + ": publish must be thread or threadsafe, got " + parts[2]);
+            }
+            try {
+                return new TargetSpec(spec, true, Double.parseDouble(parts[1]), parts[2]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Target " + spec + ": the throttle must be seconds, got " + parts[1], e);
+            }
         }
-        String[] parts = target.split(":");
-        if (!parts[0].equals("peer") || parts.length == 2 || parts.length > 3) {
-            throw new IllegalArgumentException("Unknown target " + target + "; known: hertz, peer, peer:THROTTLE:PUBLISH");
+
+        FanoutTarget start(Args args, Path log) throws InterruptedException {
+            if (!peer) {
+                return HertzTarget.start();
+            }
+            return PeerTarget.start(args.value("--python", "/usr/bin/python3"),
+                    Path.of(args.value("--peer", "hertz-bench/peer/ws_peer.py")), throttle, publish, log);
         }
-        double throttle;
-        try {
-            throttle = parts.length == 3 ? Double.parseDouble(parts[1]) : 0.01;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("Target " + target + ": the throttle must be seconds, got " + parts[1], e);
-        }
-        return PeerTarget.start(args.value("--python", "/usr/bin/python3"),
-                Path.of(args.value("--peer", "hertz-bench/peer/ws_peer.py")), throttle,
-                parts.length == 3 ? parts[2] : "thread", log);
+    }
+
+    /** 200 000 messages for one client, 50 000 for up to 10, 10 000 for more: a few seconds of work for Hertz. */
+    static int defaultMessages(int clients) {
+        return clients == 1 ? 200_000 : clients <= 10 ? 50_000 : 10_000;
     }
 
     private static String logName(String target, int clients) {
