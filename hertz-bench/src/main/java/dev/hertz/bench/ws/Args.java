@@ -1,0 +1,70 @@
+package dev.hertz.bench.ws;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code --name value} options; unknown names and malformed values are refused with the option's name. */
+final class Args {
+    private final Map<String, String> values;
+
+    private Args(Map<String, String> values) {
+        this.values = values;
+    }
+
+    static Args parse(String[] args, Set<String> known) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (!known.contains(name)) {
+                throw new IllegalArgumentException("Unknown option " + name + "; known: " + String.join(", ", known));
+            }
+            if (i + 1 == args.length) {
+                throw new IllegalArgumentException("Option " + name + " needs a value");
+            }
+            values.put(name, args[++i]);
+        }
+        return new Args(values);
+    }
+
+    String value(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    double number(String name, double fallback) {
+        String v = values.get(name);
+        try {
+            return v == null ? fallback : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Option " + name + " needs a number, got \"" + v + "\"", e);
+        }
+    }
+
+    /** A comma-separated list, e.g. {@code --clients 1,10,100}. */
+    List<String> list(String name, String fallback) {
+        List<String> out = new ArrayList<>();
+        for (String part : value(name, fallback).split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("Option " + name + " needs at least one value");
+        }
+        return out;
+    }
+
+    List<Integer> integers(String name, String fallback) {
+        List<Integer> out = new ArrayList<>();
+        for (String v : list(name, fallback)) {
+            try {
+                out.add(Integer.parseInt(v));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Option " + name + " needs whole numbers, got \"" + v + "\"", e);
+            }
+        }
+        return out;
+    }
+}
