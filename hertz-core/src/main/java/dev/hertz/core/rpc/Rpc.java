@@ -13,6 +13,7 @@ import dev.hertz.core.persistence.CustomDataRepository;
 import dev.hertz.core.persistence.KeyValueStore;
 import dev.hertz.core.persistence.PairLockRepository;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.persistence.TradeRepository;
 import dev.hertz.core.strategy.Frame;
 import dev.hertz.core.strategy.StrategyAnalyzer;
 
@@ -194,6 +195,13 @@ public final class Rpc {
     public TradeHistory tradeHistory(int limit, int offset, boolean orderById) {
         if (limit < 0 || offset < 0) {
             throw new RpcException("limit and offset must not be negative");
+        }
+        if (limit > 0 && orderById) {
+            // the page FreqUI and freqtrade-client ask for: read only its rows, not every closed trade
+            TradeRepository trades = ctx().trades();
+            List<Trade> page = trades.closedTrades(limit, offset);
+            return new TradeHistory(page.stream().map(TradeJson::of).toList(), page.size(), offset,
+                    trades.count(false));
         }
         return TradeHistory.page(closedTrades(), limit, offset, orderById);
     }
