@@ -46,7 +46,7 @@ public final class ApiLoad {
 
     public static void main(String[] argv) throws Exception {
         Args args = Args.parse(argv, OPTIONS);
-        List<Integer> threads = args.list("--threads", "16,64").stream().map(Integer::parseInt).toList();
+        List<Integer> threads = args.integers("--threads", "16,64");
         Duration measured = Duration.ofSeconds(args.integer("--seconds", 20));
         Duration warmUp = Duration.ofSeconds(args.integer("--warmup", 10));
         List<String> endpoints = args.list("--endpoints", "ping,status,trades");

@@ -46,7 +46,21 @@ final class Args {
         }
     }
 
-    /** A comma-separated list, e.g. {@code --threads 16,64}. */
+    /** A comma-separated list of whole numbers, e.g. {@code --threads 16,64}. */
+    List<Integer> integers(String name, String fallback) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : list(name, fallback)) {
+            try {
+                out.add(Integer.parseInt(part));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Option " + name + " needs whole numbers separated by commas, got \""
+                        + part + "\"", e);
+            }
+        }
+        return out;
+    }
+
+    /** A comma-separated list, e.g. {@code --endpoints ping,status}. */
     List<String> list(String name, String fallback) {
         List<String> out = new ArrayList<>();
         for (String part : value(name, fallback).split(",")) {
