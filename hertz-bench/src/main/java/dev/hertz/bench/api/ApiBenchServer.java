@@ -73,16 +73,18 @@ public final class ApiBenchServer implements AutoCloseable {
         bot.close();
     }
 
-    /** A worker that is always trading; the benchmark never asks it to change. */
+    /** A worker state that starts RUNNING and takes what the API asks for (there is no loop to act on it). */
     private static final class AlwaysRunning implements BotControl {
+        private volatile BotState state = BotState.RUNNING;
+
         @Override
         public BotState state() {
-            return BotState.RUNNING;
+            return state;
         }
 
         @Override
         public void requestState(BotState next) {
-            throw new UnsupportedOperationException("The API benchmark's bot stays RUNNING; asked for " + next);
+            state = next;
         }
     }
 

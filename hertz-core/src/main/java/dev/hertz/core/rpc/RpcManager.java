@@ -86,8 +86,6 @@ public final class RpcManager implements RpcSender, AutoCloseable {
     private static void deliver(RpcHandler handler, RpcMessage message) {
         try {
             handler.sendMsg(message);
-        } catch (UnsupportedOperationException e) {
-            LOG.error("Message type '{}' not implemented by handler {}.", message.type(), handler.name());
         } catch (RuntimeException e) {
             LOG.error("Exception occurred within RPC module {}", handler.name(), e);
         }

@@ -25,7 +25,7 @@ final class FeatherCompression implements CompressionCodec.Factory {
         return switch (type) {
             case LZ4_FRAME -> Lz4Codec.INSTANCE;
             case NO_COMPRESSION -> NoCompressionCodec.INSTANCE;
-            default -> throw new UnsupportedOperationException("columns compressed with " + type
+            default -> throw new IllegalArgumentException("columns compressed with " + type
                     + " are not supported; Hertz reads feather files compressed with LZ4 (as freqtrade writes them) "
                     + "or uncompressed");
         };
