@@ -12,6 +12,8 @@ import java.util.Arrays;
  */
 public final class PairSignals {
     final String pair;
+    /** The first candle left after trimming, before the shift drops it: where the backtest starts. */
+    final long startDate;
     final long[] date;
     final double[] open;
     final double[] high;
@@ -24,8 +26,9 @@ public final class PairSignals {
     final String[] enterTag;
     final String[] exitTag;
 
-    private PairSignals(String pair, int size) {
+    private PairSignals(String pair, long startDate, int size) {
         this.pair = pair;
+        this.startDate = startDate;
         date = new long[size];
         open = new double[size];
         high = new double[size];
@@ -67,7 +70,7 @@ public final class PairSignals {
         // the shift moves row i's signals to row i + 1, and the first trimmed row, left without a signal, goes
         int first = from + 1;
         int size = Math.max(0, to - first);
-        PairSignals rows = new PairSignals(pair, size);
+        PairSignals rows = new PairSignals(pair, from < to ? dates[from] : 0, size);
         if (size == 0) {
             return rows;
         }
@@ -119,9 +122,9 @@ public final class PairSignals {
         return date.length == 0;
     }
 
-    /** The first row's date (epoch ms); the data must not be empty. */
-    public long firstDate() {
-        return date[0];
+    /** The first trimmed candle (epoch ms), the one the shift dropped; the data must not be empty. */
+    public long startDate() {
+        return startDate;
     }
 
     /** The last row's date (epoch ms); the data must not be empty. */
