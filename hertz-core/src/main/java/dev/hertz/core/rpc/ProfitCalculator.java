@@ -1,6 +1,8 @@
 package dev.hertz.core.rpc;
 
 import dev.hertz.core.bot.BotContext;
+import dev.hertz.core.metrics.Drawdown;
+import dev.hertz.core.metrics.RiskMetrics;
 import dev.hertz.core.persistence.Order;
 import dev.hertz.core.persistence.ProfitStruct;
 import dev.hertz.core.persistence.Trade;
@@ -123,34 +125,8 @@ final class ProfitCalculator {
 
     /** freqtrade's {@code calculate_expectancy} over closed trades' absolute profits. */
     static double[] expectancy(List<Trade> closed) {
-        double expectancy = 0.0;
-        double ratio = 100.0;
-        if (!closed.isEmpty()) {
-            double profitSum = 0;
-            double lossSum = 0;
-            int wins = 0;
-            int losses = 0;
-            for (Trade t : closed) {
-                double abs = t.closeProfitAbs() == null ? 0 : t.closeProfitAbs();
-                if (abs > 0) {
-                    profitSum += abs;
-                    wins++;
-                } else if (abs < 0) {
-                    lossSum += abs;
-                    losses++;
-                }
-            }
-            lossSum = Math.abs(lossSum);
-            double avgWin = wins > 0 ? profitSum / wins : 0;
-            double avgLoss = losses > 0 ? lossSum / losses : 0;
-            double winrate = (double) wins / closed.size();
-            double loserate = (double) losses / closed.size();
-            expectancy = winrate * avgWin - loserate * avgLoss;
-            if (avgLoss > 0) {
-                ratio = (1 + avgWin / avgLoss) * winrate - 1;
-            }
-        }
-        return new double[] {expectancy, ratio};
+        RiskMetrics.Expectancy e = RiskMetrics.expectancy(closed.stream().mapToDouble(ProfitCalculator::closeProfitAbs).toArray());
+        return new double[] {e.expectancy(), e.ratio()};
     }
 
     private record BestPair(String pair, double ratio, double abs) {

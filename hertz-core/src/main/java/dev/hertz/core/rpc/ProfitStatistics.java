@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  *
  * <p>The later fields ({@code best_pair_profit_abs}, {@code sharpe}, {@code sortino}, {@code sqn},
  * {@code calmar}, {@code cagr}, {@code current_drawdown*}) follow freqtrade's later metrics over the
- * same closed trades ({@link RiskMetrics}); the {@code max_drawdown*} fields keep the snapshot's
- * formula ({@link Drawdown}).
+ * same closed trades ({@link dev.hertz.core.metrics.RiskMetrics}); the {@code max_drawdown*} fields keep the snapshot's
+ * formula ({@link dev.hertz.core.metrics.Drawdown}).
  *
  * @param winningTrades closed trades whose profit ratio is ≥ 0: a zero-profit trade counts as a win
  * @param avgDuration   mean duration of closed trades as Python's {@code str(timedelta)} without fraction

@@ -5,18 +5,11 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BaseIntVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.FloatingPointVector;
-import org.apache.arrow.vector.TimeStampNanoTZVector;
 import org.apache.arrow.vector.TimeStampVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
-import org.apache.arrow.vector.compression.CompressionUtil;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
-import org.apache.arrow.vector.ipc.ArrowFileWriter;
 import org.apache.arrow.vector.ipc.message.ArrowBlock;
-import org.apache.arrow.vector.ipc.message.IpcOption;
-import org.apache.arrow.vector.types.FloatingPointPrecision;
-import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -27,12 +20,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * freqtrade's {@code feather} format: an Arrow IPC file (Feather v2), LZ4-frame compressed, with
  * the columns {@code date} (UTC timestamp in nanoseconds, as pandas writes it) and
- * {@code open, high, low, close, volume} as float64.
+ * {@code open, high, low, close, volume} as float64, written by {@link FeatherTable}.
  *
  * <p>Reading accepts what pandas users produce too: any timestamp unit, integer dates (taken as
  * milliseconds, like freqtrade), integer or float prices, several record batches, and columns
@@ -40,17 +32,7 @@ import java.util.Map;
  */
 final class FeatherOhlcv implements OhlcvCodec {
     static final List<String> COLUMNS = List.of("date", "open", "high", "low", "close", "volume");
-    /** pyarrow's default record batch length for Feather v2. */
-    private static final int BATCH_ROWS = 64 * 1024;
     private static final long NANOS_PER_MILLI = 1_000_000L;
-
-    private static final Schema SCHEMA = new Schema(List.of(
-            Field.nullable("date", new ArrowType.Timestamp(TimeUnit.NANOSECOND, "UTC")),
-            price("open"), price("high"), price("low"), price("close"), price("volume")));
-
-    private static Field price(String name) {
-        return Field.nullable(name, new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE));
-    }
 
     @Override
     public OhlcvRows read(Path file) throws IOException {
@@ -137,46 +119,9 @@ final class FeatherOhlcv implements OhlcvCodec {
 
     @Override
     public void write(Path file, Candles candles) throws IOException {
-        try (BufferAllocator allocator = new RootAllocator();
-             VectorSchemaRoot root = VectorSchemaRoot.create(SCHEMA, allocator);
-             FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
-                     StandardOpenOption.TRUNCATE_EXISTING);
-             ArrowFileWriter writer = new ArrowFileWriter(root, null, channel, Map.of(), IpcOption.DEFAULT,
-                     FeatherCompression.INSTANCE, CompressionUtil.CodecType.LZ4_FRAME)) {
-            writer.start();
-            long[] dates = candles.dates();
-            double[][] prices = {candles.opens(), candles.highs(), candles.lows(), candles.closes(), candles.volumes()};
-            for (int from = 0; from < dates.length; from += BATCH_ROWS) {
-                int n = Math.min(BATCH_ROWS, dates.length - from);
-                fill(root, dates, prices, from, n);
-                writer.writeBatch();
-            }
-            writer.end();
-        } catch (RuntimeException e) {
-            throw new IOException("Arrow could not write the file (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void fill(VectorSchemaRoot root, long[] dates, double[][] prices, int from, int n) {
-        root.allocateNew();
-        TimeStampNanoTZVector date = (TimeStampNanoTZVector) root.getVector(0);
-        for (int i = 0; i < n; i++) {
-            date.setSafe(i, Math.multiplyExact(dates[from + i], NANOS_PER_MILLI));
-        }
-        date.setValueCount(n);
-        for (int c = 0; c < prices.length; c++) {
-            Float8Vector column = (Float8Vector) root.getVector(c + 1);
-            for (int i = 0; i < n; i++) {
-                double v = prices[c][from + i];
-                // pyarrow turns pandas' NaN into null; do the same so pandas reads NaN back
-                if (Double.isNaN(v)) {
-                    column.setNull(i);
-                } else {
-                    column.setSafe(i, v);
-                }
-            }
-            column.setValueCount(n);
-        }
-        root.setRowCount(n);
+        FeatherTable.write(file, "date", candles.dates(), List.of(
+                new FeatherTable.Doubles("open", candles.opens()), new FeatherTable.Doubles("high", candles.highs()),
+                new FeatherTable.Doubles("low", candles.lows()), new FeatherTable.Doubles("close", candles.closes()),
+                new FeatherTable.Doubles("volume", candles.volumes())));
     }
 }

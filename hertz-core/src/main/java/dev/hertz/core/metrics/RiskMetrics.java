@@ -1,18 +1,21 @@
-package dev.hertz.core.rpc;
+package dev.hertz.core.metrics;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * freqtrade's risk-adjusted return metrics over closed trades' absolute profits
  * ({@code calculate_sharpe}, {@code calculate_sortino}, {@code calculate_sqn},
- * {@code calculate_calmar}, {@code calculate_cagr}) and the current drawdown of its later
- * {@code calculate_max_drawdown}. Returns are profits relative to the starting balance; ratios are
- * annualised over 365 days. Where freqtrade answers -100 ("not optimal") for a zero or undefined
- * deviation, so does this.
+ * {@code calculate_calmar}, {@code calculate_cagr}, {@code calculate_expectancy}) and the current
+ * drawdown of its later {@code calculate_max_drawdown}. Returns are profits relative to the
+ * starting balance; ratios are annualised over 365 days. Where freqtrade answers -100 ("not
+ * optimal") for a zero or undefined deviation, so does this. {@code /profit} and the backtest
+ * statistics both call these.
  */
-final class RiskMetrics {
-    static final double NOT_OPTIMAL = -100.0;
+public final class RiskMetrics {
+    public static final double NOT_OPTIMAL = -100.0;
     private static final double DAYS_PER_YEAR = 365;
 
     /**
@@ -24,15 +27,15 @@ final class RiskMetrics {
      * @param high     the highest cumulative profit, never below 0
      * @param highDate close date of the trade that reached it; null without trades
      */
-    record CurrentDrawdown(double relative, double abs, double high, Instant highDate) {
-        static final CurrentDrawdown NONE = new CurrentDrawdown(0, 0, 0, null);
+    public record CurrentDrawdown(double relative, double abs, double high, Instant highDate) {
+        public static final CurrentDrawdown NONE = new CurrentDrawdown(0, 0, 0, null);
     }
 
     private RiskMetrics() {
     }
 
     /** Mean daily return over the period divided by the deviation of all trade returns. */
-    static double sharpe(double[] profits, Instant first, Instant last, double startingBalance) {
+    public static double sharpe(double[] profits, Instant first, Instant last, double startingBalance) {
         if (profits.length == 0 || !distinct(first, last)) {
             return 0;
         }
@@ -41,7 +44,7 @@ final class RiskMetrics {
     }
 
     /** As {@link #sharpe}, divided by the deviation of the losing trades' returns only. */
-    static double sortino(double[] profits, Instant first, Instant last, double startingBalance) {
+    public static double sortino(double[] profits, Instant first, Instant last, double startingBalance) {
         if (profits.length == 0 || !distinct(first, last)) {
             return 0;
         }
@@ -60,7 +63,7 @@ final class RiskMetrics {
     }
 
     /** Van K. Tharp's system quality number: √n × mean return ÷ sample deviation, 4 decimals. */
-    static double sqn(double[] profits, double startingBalance) {
+    public static double sqn(double[] profits, double startingBalance) {
         if (profits.length == 0) {
             return 0.0;
         }
@@ -69,24 +72,70 @@ final class RiskMetrics {
         if (std == 0 || Double.isNaN(std)) {
             return NOT_OPTIMAL;
         }
-        return RpcFormat.round(Math.sqrt(returns.length) * (sum(returns) / returns.length / std), 4);
+        return new BigDecimal(Math.sqrt(returns.length) * (sum(returns) / returns.length / std))
+                .setScale(4, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     /**
-     * Mean daily return in percent divided by the maximal relative drawdown.
+     * Mean daily return in percent divided by the maximal relative drawdown counted from a zero
+     * start ({@link #maxRelativeDrawdown}), as freqtrade's later {@code /profit} does.
      *
      * @param byCloseDate the profits in close-date order
      */
-    static double calmar(double[] byCloseDate, Instant first, Instant last, double startingBalance) {
-        if (byCloseDate.length == 0 || !distinct(first, last)) {
+    public static double calmar(double[] byCloseDate, Instant first, Instant last, double startingBalance) {
+        return calmar(byCloseDate, first, last, startingBalance, maxRelativeDrawdown(byCloseDate, startingBalance));
+    }
+
+    /**
+     * Mean daily return in percent divided by a given relative drawdown; the backtest passes the
+     * account drawdown of {@link Drawdown} (reference §7.7), 0 when there is none.
+     */
+    public static double calmar(double[] profits, Instant first, Instant last, double startingBalance,
+                                double relativeDrawdown) {
+        if (profits.length == 0 || !distinct(first, last)) {
             return 0.0;
         }
-        double expected = sum(byCloseDate) / startingBalance / days(first, last) * 100;
-        return annualised(expected, maxRelativeDrawdown(byCloseDate, startingBalance));
+        double expected = sum(profits) / startingBalance / days(first, last) * 100;
+        return annualised(expected, relativeDrawdown);
+    }
+
+    /**
+     * freqtrade's {@code calculate_expectancy}: {@code winrate × avg win − loserate × avg loss}
+     * over the profits (wins {@code > 0}, losses {@code < 0}, rates over all trades), and the
+     * expectancy ratio {@code (1 + avg win / avg loss) × winrate − 1}, 100 without losses.
+     */
+    public static Expectancy expectancy(double[] profits) {
+        if (profits.length == 0) {
+            return new Expectancy(0.0, 100.0);
+        }
+        double profitSum = 0;
+        double lossSum = 0;
+        int wins = 0;
+        int losses = 0;
+        for (double abs : profits) {
+            if (abs > 0) {
+                profitSum += abs;
+                wins++;
+            } else if (abs < 0) {
+                lossSum += abs;
+                losses++;
+            }
+        }
+        lossSum = Math.abs(lossSum);
+        double avgWin = wins > 0 ? profitSum / wins : 0;
+        double avgLoss = losses > 0 ? lossSum / losses : 0;
+        double winrate = (double) wins / profits.length;
+        double loserate = (double) losses / profits.length;
+        double ratio = avgLoss > 0 ? (1 + avgWin / avgLoss) * winrate - 1 : 100.0;
+        return new Expectancy(winrate * avgWin - loserate * avgLoss, ratio);
+    }
+
+    /** The result of {@link #expectancy}. */
+    public record Expectancy(double expectancy, double ratio) {
     }
 
     /** Compound annual growth from {@code startingBalance} to {@code finalBalance}; 0 when undefined. */
-    static double cagr(long daysPassed, double startingBalance, double finalBalance) {
+    public static double cagr(long daysPassed, double startingBalance, double finalBalance) {
         if (finalBalance < 0 || startingBalance <= 0 || daysPassed <= 0) {
             return 0;
         }
@@ -101,7 +150,7 @@ final class RiskMetrics {
      * @param byCloseDate the profits in close-date order
      * @param closeDates  their close dates
      */
-    static CurrentDrawdown currentDrawdown(double[] byCloseDate, Instant[] closeDates, double startingBalance) {
+    public static CurrentDrawdown currentDrawdown(double[] byCloseDate, Instant[] closeDates, double startingBalance) {
         int n = byCloseDate.length;
         if (n == 0) {
             return CurrentDrawdown.NONE;
@@ -123,7 +172,7 @@ final class RiskMetrics {
     }
 
     /** The relative drawdown where the absolute drawdown is deepest, counting from a zero start. */
-    static double maxRelativeDrawdown(double[] byCloseDate, double startingBalance) {
+    public static double maxRelativeDrawdown(double[] byCloseDate, double startingBalance) {
         double cumulative = 0;
         double high = 0;
         double deepest = 0;
@@ -140,10 +189,7 @@ final class RiskMetrics {
     }
 
     private static double relative(double high, double cumulative, double startingBalance) {
-        if (startingBalance != 0) {
-            return ((startingBalance + high) - (startingBalance + cumulative)) / (startingBalance + high);
-        }
-        return (high - cumulative) / high;
+        return Drawdown.relative(high, cumulative, startingBalance);
     }
 
     private static double annualised(double expected, double denominator) {
@@ -158,7 +204,7 @@ final class RiskMetrics {
     }
 
     /** Whole days between the dates, at least 1 (Python's {@code max(1, timedelta.days)}); 1 without dates. */
-    static long days(Instant first, Instant last) {
+    public static long days(Instant first, Instant last) {
         if (first == null || last == null) {
             return 1;
         }

@@ -1,4 +1,4 @@
-package dev.hertz.core.rpc;
+package dev.hertz.core.metrics;
 
 import org.junit.jupiter.api.Test;
 
