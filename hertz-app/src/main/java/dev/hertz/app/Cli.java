@@ -1,5 +1,6 @@
 package dev.hertz.app;
 
+import dev.hertz.app.commands.BacktestingCommand;
 import dev.hertz.app.commands.ClientCommand;
 import dev.hertz.app.commands.ConvertDataCommand;
 import dev.hertz.app.commands.ConvertDbCommand;
@@ -58,6 +59,7 @@ public final class Cli {
                 .addSubcommand(new DownloadDataCommand(ctx))
                 .addSubcommand(new ConvertDataCommand(ctx))
                 .addSubcommand(new ListDataCommand(ctx))
+                .addSubcommand(new BacktestingCommand(ctx))
                 .addSubcommand(new WebserverCommand(ctx))
                 .addSubcommand(new ClientCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)

@@ -43,8 +43,8 @@ public final class Backtesting {
     private static final Logger LOG = LoggerFactory.getLogger(Backtesting.class);
 
     private final ObjectNode config;
-    private final StrategyResolver resolver;
     private final BacktestMarkets markets;
+    private final List<Resolved> strategies = new ArrayList<>();
 
     /**
      * @param config  a loaded configuration (not changed)
@@ -53,12 +53,40 @@ public final class Backtesting {
      */
     public Backtesting(ObjectNode config, Path cwd, BacktestMarkets markets) {
         this.config = config.deepCopy();
-        this.resolver = new StrategyResolver(cwd);
         this.markets = markets;
+        StrategyResolver resolver = new StrategyResolver(cwd);
+        for (String name : strategyNames()) {
+            ObjectNode withStrategy = this.config.deepCopy();
+            withStrategy.put("strategy", name);
+            withStrategy.put("dry_run", true);
+            ResolvedStrategy resolved = resolver.load(withStrategy, RunMode.BACKTEST);
+            strategies.add(new Resolved(name, resolved.strategy(), resolved.config(),
+                    HertzConfig.from(resolved.config())));
+        }
+    }
+
+    /**
+     * A strategy to run, loaded and merged with the configuration.
+     *
+     * @param tree   the merged configuration tree (what a result's {@code run_id} hashes)
+     * @param config its typed view
+     */
+    public record Resolved(String name, Strategy strategy, ObjectNode tree, HertzConfig config) {
+    }
+
+    /** The strategies this run will test, in order. */
+    public List<Resolved> strategies() {
+        return List.copyOf(strategies);
+    }
+
+    /** The {@code timerange} option as given, or null. */
+    public String timerangeText() {
+        String text = config.path("timerange").asText("");
+        return text.isEmpty() ? null : text;
     }
 
     /** The strategies to run: {@code strategy_list}, else {@code strategy}. */
-    public List<String> strategyNames() {
+    private List<String> strategyNames() {
         List<String> names = new ArrayList<>();
         JsonNode list = config.path("strategy_list");
         if (list.isArray() && !list.isEmpty()) {
@@ -80,15 +108,12 @@ public final class Backtesting {
      * @throws BacktestAbortedException when {@code aborted} turned true
      */
     public List<StrategyRun> run(BacktestProgress progress, BooleanSupplier aborted) {
+        return run(strategies, progress, aborted);
+    }
+
+    /** {@link #run(BacktestProgress, BooleanSupplier)} for some of the strategies (the others came from the cache). */
+    public List<StrategyRun> run(List<Resolved> strategies, BacktestProgress progress, BooleanSupplier aborted) {
         progress.step("startup", 0);
-        List<Resolved> strategies = new ArrayList<>();
-        for (String name : strategyNames()) {
-            ObjectNode withStrategy = config.deepCopy();
-            withStrategy.put("strategy", name);
-            withStrategy.put("dry_run", true);
-            ResolvedStrategy resolved = resolver.load(withStrategy, RunMode.BACKTEST);
-            strategies.add(new Resolved(name, resolved.strategy(), HertzConfig.from(resolved.config())));
-        }
         HertzConfig base = strategies.get(0).config();
         if (base.tradingMode() == TradingMode.FUTURES) {
             throw new ConfigurationError("Backtesting in futures mode needs funding-rate and mark candles, "
@@ -114,9 +139,6 @@ public final class Backtesting {
             runs.add(runOne(r, pairs, data, detailData, range, startup, fee, detail, progress, aborted));
         }
         return runs;
-    }
-
-    private record Resolved(String name, Strategy strategy, HertzConfig config) {
     }
 
     private StrategyRun runOne(Resolved r, List<String> pairs, Map<String, Candles> data,
@@ -215,11 +237,6 @@ public final class Backtesting {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationError("timerange: " + e.getMessage());
         }
-    }
-
-    private String timerangeText() {
-        String text = config.path("timerange").asText("");
-        return text.isEmpty() ? null : text;
     }
 
     private Map<String, Candles> load(HertzConfig config, List<String> pairs, Timeframe timeframe, TimeRange range,
