@@ -1,8 +1,10 @@
 package dev.hertz.api;
 
 import dev.hertz.api.auth.Authenticator;
+import dev.hertz.api.backtest.WebserverBacktest;
 import dev.hertz.api.http.Route;
 import dev.hertz.api.http.RouteTable;
+import dev.hertz.api.routes.BacktestRoutes;
 import dev.hertz.api.routes.CandleRoutes;
 import dev.hertz.api.routes.ControlRoutes;
 import dev.hertz.api.routes.InfoRoutes;
@@ -33,6 +35,7 @@ final class ApiRoutes {
         ResourceRoutes.register(table, setup.rpc());
         JobRoutes.register(table, setup.jobs());
         PairlistEvaluationRoutes.register(table, setup.rpc(), setup.jobs());
+        BacktestRoutes.register(table, setup.rpc(), new WebserverBacktest(setup.rpc()));
         return table.routes();
     }
 }

@@ -15,10 +15,11 @@ public final class ApiVersion {
      */
     public static final double TRADE = 2.50;
     /**
-     * Webserver mode: up to the pairlist configurator (2.30). Backtesting and the data download
-     * page (2.41) arrive with the backtesting issue; advertising more would show pages that fail.
+     * Webserver mode: pairlist configurator (2.30), backtesting with its history, deletion and notes
+     * (2.31, 2.32), POST pair history with columns (2.35). The data download page (2.41) and the
+     * later pages are not served yet; advertising them would show pages that fail.
      */
-    public static final double WEBSERVER = 2.30;
+    public static final double WEBSERVER = 2.40;
 
     private ApiVersion() {
     }

@@ -130,6 +130,24 @@ public final class Body {
         return error("bool_parsing", name, "Input should be a valid boolean, unable to interpret input", node);
     }
 
+    /** A number or a string ({@code stake_amount}: {@code 10.5} or {@code "unlimited"}); null when absent. */
+    public JsonNode numberOrString(String name) {
+        JsonNode node = field(name, false);
+        if (node == null || node.isNumber() || node.isTextual()) {
+            return node;
+        }
+        return error("string_type", name, "Input should be a valid number or string", node);
+    }
+
+    /** An object, any content; null when absent. */
+    public JsonNode object(String name) {
+        JsonNode node = field(name, false);
+        if (node == null || node.isObject()) {
+            return node;
+        }
+        return error("dict_type", name, "Input should be a valid dictionary", node);
+    }
+
     public List<String> stringList(String name, boolean required) {
         JsonNode node = field(name, required);
         if (node == null) {

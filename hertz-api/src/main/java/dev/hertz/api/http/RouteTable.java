@@ -34,6 +34,12 @@ public final class RouteTable {
         add(new Route(Method.POST, path, Access.USER, mode, request, response, summary, handler));
     }
 
+    /** A PATCH that reads a JSON body of type {@code request}. */
+    public void patchJson(String path, Mode mode, Class<?> request, Class<?> response, String summary,
+                          ApiHandler handler) {
+        add(new Route(Method.PATCH, path, Access.USER, mode, request, response, summary, handler));
+    }
+
     public void delete(String path, Mode mode, Class<?> response, String summary, ApiHandler handler) {
         add(new Route(Method.DELETE, path, Access.USER, mode, null, response, summary, handler));
     }

@@ -144,7 +144,7 @@ public final class ApiBot implements AutoCloseable {
                 """.formatted(port, USER, PASSWORD));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,42 +1,20 @@
 package dev.hertz.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hertz.app.ApiService;
-import dev.hertz.app.AppContext;
-import dev.hertz.core.config.ConfigArgs;
-import dev.hertz.core.config.Configuration;
-import dev.hertz.core.config.LoadedConfig;
-import dev.hertz.core.config.RunMode;
 import dev.hertz.core.data.Candles;
-import dev.hertz.core.data.history.CandleType;
-import dev.hertz.core.data.history.DataFormat;
-import dev.hertz.core.data.history.HistoryStore;
-import dev.hertz.core.data.history.SeriesKey;
-import dev.hertz.core.logging.LoggingSetup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code webserver}: the API without a bot, for strategies, stored data and the pairlist configurator. */
 class WebserverModeTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STRATEGY = """
             import dev.hertz.core.strategy.*;
             import java.util.Map;
@@ -67,27 +45,11 @@ class WebserverModeTest {
             """;
     @TempDir
     static Path dir;
-    private static ApiService api;
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static WebserverFixture web;
 
     @BeforeAll
     static void start() throws IOException {
-        Files.createDirectories(dir.resolve("user_data/strategies"));
-        Files.writeString(dir.resolve("user_data/strategies/WebStrategy.java"), STRATEGY);
-        Files.writeString(dir.resolve("config.json"), """
-                {
-                  "stake_currency": "USDT",
-                  "stake_amount": 10,
-                  "dry_run": true,
-                  "exchange": {"name": "sim", "pair_whitelist": ["BTC/USDT", "ETH/USDT", "SOL/USDT"]},
-                  "pairlists": [{"method": "StaticPairList"}],
-                  "api_server": {"enabled": true, "listen_ip_address": "127.0.0.1", "listen_port": 8080,
-                                 "username": "web", "password": "server", "jwt_secret_key": "0123456789abcdef0123456789abcdef"}
-                }
-                """);
-        ConfigArgs args = ConfigArgs.builder().config(dir.resolve("config.json").toString())
-                .userDir(dir.resolve("user_data").toString()).runMode(RunMode.WEBSERVER).build();
-        LoadedConfig loaded = new Configuration(args, Map.of(), InputStream.nullInputStream(), dir).load();
+        web = new WebserverFixture(dir, "WebStrategy", STRATEGY, "{}");
         int rows = 100;
         long start = 1_700_000_100_000L - 1_700_000_100_000L % 300_000;
         long[] date = new long[rows];
@@ -98,43 +60,20 @@ class WebserverModeTest {
             price[i] = 100 + i;
             volume[i] = 10;
         }
-        new HistoryStore(dir.resolve(loaded.config().path("datadir").asText()), DataFormat.FEATHER)
-                .store(new SeriesKey("BTC/USDT", "5m", CandleType.SPOT), Candles.of(date, price, price, price, price, volume));
-        AppContext ctx = new AppContext(LoggingSetup.install(), InputStream.nullInputStream(),
-                new PrintStream(PrintStream.nullOutputStream()), Map.of("HERTZ_UI_DIR", dir.resolve("ui").toString()), dir);
-        api = ApiService.forWebserver(ctx, withFreePort(loaded));
-    }
-
-    private static LoadedConfig withFreePort(LoadedConfig loaded) {
-        ((com.fasterxml.jackson.databind.node.ObjectNode) loaded.config().get("api_server")).put("listen_port", 0);
-        return loaded;
+        web.store("BTC/USDT", "5m", Candles.of(date, price, price, price, price, volume));
     }
 
     @AfterAll
     static void stop() {
-        api.close();
+        web.close();
     }
 
     private static HttpResponse<String> call(String method, String path, String body) {
-        String auth = Base64.getEncoder().encodeToString("web:server".getBytes(StandardCharsets.UTF_8));
-        try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.port() + "/api/v1" + path))
-                    .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return web.call(method, path, body);
     }
 
     private static JsonNode json(HttpResponse<String> r) {
-        try {
-            return JSON.readTree(r.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + r.body(), e);
-        }
+        return WebserverFixture.json(r);
     }
 
     @Test
@@ -142,7 +81,7 @@ class WebserverModeTest {
         JsonNode config = json(call("GET", "/show_config", "null"));
         assertThat(config.get("runmode").asText()).isEqualTo("webserver");
         assertThat(config.get("state").asText()).isEmpty();
-        assertThat(config.get("api_version").asDouble()).isEqualTo(2.30);
+        assertThat(config.get("api_version").asDouble()).isEqualTo(2.40);
         assertThat(Shapes.differences(Shapes.fixture("backtest/show_config_webserver.json"), config,
                 java.util.Set.of())).isEmpty();
         HttpResponse<String> status = call("GET", "/status", "null");

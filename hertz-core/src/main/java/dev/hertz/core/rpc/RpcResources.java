@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.bot.TradingBot;
 import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.exchange.Exchange;
 import dev.hertz.core.data.history.CandleType;
 import dev.hertz.core.strategy.Strategy;
 
@@ -22,9 +23,21 @@ public final class RpcResources {
     private final HistoricCandles historic;
     private final LoadedConfig webserverConfig;
     private final WebserverExchange webserverExchange;
+    private final Path workingDirectory;
+
+    /**
+     * What a webserver-mode task (a backtest) starts from.
+     *
+     * @param config           a copy of the loaded configuration tree
+     * @param exchange         the configured exchange (markets, fees)
+     * @param workingDirectory what relative strategy paths are relative to
+     */
+    public record WebserverContext(ObjectNode config, Exchange exchange, Path workingDirectory) {
+    }
 
     RpcResources(Rpc rpc, Path workingDirectory, Clock clock, LoadedConfig webserverConfig) {
         this.rpc = rpc;
+        this.workingDirectory = workingDirectory;
         this.clock = clock;
         this.strategies = new StrategyLookup(workingDirectory);
         this.historic = new HistoricCandles(workingDirectory, strategies, clock);
@@ -59,6 +72,18 @@ public final class RpcResources {
         }
         return PairlistEvaluation.evaluate(webserverConfig.config(), webserverExchange.get(), clock, pairlists,
                 blacklist, stakeCurrency);
+    }
+
+    /**
+     * The configuration, exchange and working directory of webserver mode.
+     *
+     * @throws RpcException beside a bot ({@link Rpc#BOT_NOT_READY}), where such tasks are not offered
+     */
+    public WebserverContext webserverContext() {
+        if (!rpc.isWebserver()) {
+            throw new RpcException(Rpc.BOT_NOT_READY);
+        }
+        return new WebserverContext(webserverConfig.config(), webserverExchange.get(), workingDirectory);
     }
 
     /** {@code /sysinfo}: CPU and memory use of the host; blocks for a quarter of a second while sampling. */

@@ -11,6 +11,10 @@ public interface BacktestProgress {
     /** {@code done} of the current step's units are finished. */
     void progress(long done);
 
+    /** Trades closed so far in the simulation (the API reports it while running). */
+    default void closedTrades(int count) {
+    }
+
     BacktestProgress NONE = new BacktestProgress() {
         @Override
         public void step(String step, long total) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 
 /**
  * freqtrade's backtest loop (reference §7.2): steps through time one candle at a time from
@@ -35,11 +34,11 @@ public final class Backtester {
      * @param minDate    the first trimmed candle over all pairs (epoch ms)
      * @param maxDate    the last candle over all pairs (epoch ms)
      * @param detail     {@code --timeframe-detail} candles per pair (empty map without)
-     * @param progress   told how many steps are done, once per step
+     * @param progress   told how many steps are done and how many trades closed, once per step
      * @param aborted    polled once per step; true stops the run early
      */
     public SimulationResult run(List<PairSignals> pairs, long minDate, long maxDate, Map<String, Candles> detail,
-                                IntConsumer progress, BooleanSupplier aborted) {
+                                BacktestProgress progress, BooleanSupplier aborted) {
         Simulation sim = new Simulation(setup);
         Steps steps = new Steps(sim, pairs, detail);
         long tf = Timeframe.parse(setup.strategy().timeframe()).millis();
@@ -49,7 +48,8 @@ public final class Backtester {
                 throw new BacktestAbortedException();
             }
             steps.step(now, now == maxDate);
-            progress.accept(++done);
+            progress.progress(++done);
+            progress.closedTrades(sim.book.closedTrades().size());
         }
         steps.exitLeftOpen();
         sim.wallets.update();

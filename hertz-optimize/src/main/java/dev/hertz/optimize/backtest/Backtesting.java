@@ -184,8 +184,7 @@ public final class Backtesting {
         BacktestSetup setup = new BacktestSetup(r.config(), strategy, markets, fee, maxOpenTrades,
                 config.path("position_stacking").asBoolean(false), config.path("enable_protections").asBoolean(false),
                 detail);
-        SimulationResult result = new Backtester(setup).run(signals, minDate, maxDate, detailData,
-                progress::progress, aborted);
+        SimulationResult result = new Backtester(setup).run(signals, minDate, maxDate, detailData, progress, aborted);
         int setting = strategy.maxOpenTrades();
         int slots = maxOpenTrades < 0 ? pairs.size() : Math.min(maxOpenTrades, pairs.size());
         return new StrategyRun(r.name(), strategy, r.config(), pairs, result.trades(), result.locks(),

@@ -1,5 +1,8 @@
 package dev.hertz.optimize.results;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * One strategy of one stored result, as freqtrade's backtest history lists it
  * (freqtrade-api.md BacktestHistoryEntry).
@@ -11,6 +14,7 @@ package dev.hertz.optimize.results;
  * @param backtestEndTs     last simulated candle, epoch seconds; null in older files
  * @param timeframeDetail   null when none was used
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record BacktestHistoryEntry(String filename, String strategy, String runId, long backtestStartTime, String notes,
                                    Long backtestStartTs, Long backtestEndTs, String timeframe, String timeframeDetail) {
 }

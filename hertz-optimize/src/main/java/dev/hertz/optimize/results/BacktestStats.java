@@ -96,7 +96,7 @@ public final class BacktestStats {
         s.set("worst_pair", ResultLines.extremePair(perPair, false));
         s.set("results_per_pair", perPair);
         s.set("results_per_enter_tag", ResultLines.perTag(rows, sb, List.of(TradeRow::enterTag)));
-        s.set("exit_reason_summary", ResultLines.perTag(rows, sb, List.of(TradeRow::exitReason)));
+        s.set("exit_reason_summary", withExitReason(ResultLines.perTag(rows, sb, List.of(TradeRow::exitReason))));
         s.set("mix_tag_stats", ResultLines.perTag(rows, sb, List.<Function<TradeRow, String>>of(
                 TradeRow::enterTag, TradeRow::exitReason)));
         s.set("left_open_trades", ResultLines.perPair(run.pairs(),
@@ -309,5 +309,13 @@ public final class BacktestStats {
     /** A balance as the config holds it: an integer stays an integer, as Python keeps it. */
     private static JsonNode number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? JSON.numberNode((long) value) : JSON.numberNode(value);
+    }
+
+    /** Each exit-reason line also under {@code exit_reason}, the key FreqUI's older result views read. */
+    private static ArrayNode withExitReason(ArrayNode lines) {
+        for (JsonNode line : lines) {
+            ((ObjectNode) line).set("exit_reason", line.get("key"));
+        }
+        return lines;
     }
 }

@@ -76,8 +76,7 @@ class BacktestDetailTest {
         BacktestSetup setup = new BacktestSetup(cfg, strategy, markets(), 0.0, 10, false, false, null);
         PairSignals rows = PairSignals.of("UNITTEST/BTC", frame(scenario), 0, TimeRange.ALL, true);
         long last = tick(scenario.candles().size() - 1).toEpochMilli();
-        return new Backtester(setup).run(List.of(rows), START.toEpochMilli(), last, Map.of(), done -> {
-        }, () -> false);
+        return new Backtester(setup).run(List.of(rows), START.toEpochMilli(), last, Map.of(), BacktestProgress.NONE, () -> false);
     }
 
     static Instant tick(int n) {

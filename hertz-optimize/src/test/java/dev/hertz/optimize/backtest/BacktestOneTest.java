@@ -111,7 +111,6 @@ class BacktestOneTest {
         PairSignals rows = PairSignals.of("UNITTEST/BTC", analysed, 20, range, false);
         BacktestSetup setup = new BacktestSetup(config, strategy, BacktestDetailTest.markets(), 0.0025, 10, false,
                 false, null);
-        return new Backtester(setup).run(List.of(rows), rows.startDate(), rows.lastDate(), Map.of(), done -> {
-        }, () -> false);
+        return new Backtester(setup).run(List.of(rows), rows.startDate(), rows.lastDate(), Map.of(), BacktestProgress.NONE, () -> false);
     }
 }

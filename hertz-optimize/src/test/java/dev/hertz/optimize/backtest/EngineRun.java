@@ -46,7 +46,6 @@ final class EngineRun {
         PairSignals rows = PairSignals.of("UNITTEST/BTC", analysed, startup, TimeRange.ALL, false);
         BacktestSetup setup = new BacktestSetup(cfg, strategy, BacktestDetailTest.markets(),
                 cfg.fee().orElse(0.0), strategy.maxOpenTrades(), false, protections, null);
-        return new Backtester(setup).run(List.of(rows), candles.firstDate(), candles.lastDate(), Map.of(), done -> {
-        }, () -> false);
+        return new Backtester(setup).run(List.of(rows), candles.firstDate(), candles.lastDate(), Map.of(), BacktestProgress.NONE, () -> false);
     }
 }
