@@ -166,6 +166,9 @@ public final class FormatTemplate {
                 i += 2;
                 continue;
             }
+            if (i + 1 == template.length()) {
+                throw new IllegalArgumentException("Single '{' encountered in format string");
+            }
             if (depth == 0) {
                 throw new IllegalArgumentException("Max string recursion exceeded");
             }
