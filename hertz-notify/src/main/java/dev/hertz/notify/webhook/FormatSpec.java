@@ -171,7 +171,7 @@ final class FormatSpec {
         if (alternate && radix != 10) {
             prefix += "0" + (type == 'X' ? 'X' : type);
         }
-        return pad(prefix, group(digits, radix == 10 ? 3 : 4), numericAlign());
+        return padNumber(prefix, group(digits, radix == 10 ? 3 : 4), radix == 10 ? 3 : 4);
     }
 
     private String floating(double value) {
@@ -204,7 +204,7 @@ final class FormatSpec {
         if (Character.isUpperCase(type)) {
             body = body.toUpperCase(Locale.ROOT);
         }
-        return pad(signText(negative), body, numericAlign());
+        return padNumber(signText(negative), body, 3);
     }
 
     /** {@code e}: one digit, {@code precision} decimals, a signed exponent of at least two digits. */
@@ -290,6 +290,33 @@ final class FormatSpec {
 
     private char numericAlign() {
         return alignGiven ? align : zeroPad ? '=' : '>';
+    }
+
+    /**
+     * Pads a number. Zeros filling between sign and digits are grouped like the digits when
+     * grouping is asked for ({@code 010,} makes {@code 00,001,234}), as Python does.
+     */
+    private String padNumber(String prefix, String body, int groupSize) {
+        char alignment = numericAlign();
+        if (alignment != '=' || fill != '0' || grouping == 0 || body.isEmpty() || !isDigit(body.charAt(0), groupSize)) {
+            return pad(prefix, body, alignment);
+        }
+        int end = 0;
+        while (end < body.length() && (isDigit(body.charAt(end), groupSize) || body.charAt(end) == grouping)) {
+            end++;
+        }
+        String digits = body.substring(0, end).replace(String.valueOf(grouping), "");
+        String rest = body.substring(end);
+        String grouped = group(digits, groupSize);
+        while (prefix.length() + grouped.length() + rest.length() < width) {
+            digits = "0" + digits;
+            grouped = group(digits, groupSize);
+        }
+        return prefix + grouped + rest;
+    }
+
+    private static boolean isDigit(char c, int groupSize) {
+        return Character.digit(c, groupSize == 3 ? 10 : 16) >= 0;
     }
 
     /** Pads {@code prefix + body} to the width: {@code =} puts the fill between sign and digits. */

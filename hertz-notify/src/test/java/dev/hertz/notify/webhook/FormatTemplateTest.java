@@ -125,6 +125,16 @@ class FormatTemplateTest {
     }
 
     @Test
+    void zeroPaddingIsGroupedLikeTheDigits() {
+        Map<String, Object> values = Map.of("n", 1234L, "x", 255L, "f", -1234.5, "nan", Double.NaN);
+
+        assertThat(FormatTemplate.compile("{n:010,}|{n:08,}|{n:0=10,}|{n:<010,}").render(values))
+                .isEqualTo("00,001,234|0,001,234|00,001,234|1,23400000");
+        assertThat(FormatTemplate.compile("{f:012,.1f}|{x:#012_x}|{nan:010}").render(values))
+                .isEqualTo("-0,001,234.5|0x0_0000_00ff|0000000nan");
+    }
+
+    @Test
     void aMissingFieldOrKeyIsPythonsKeyError() {
         assertThatThrownBy(() -> render("{pair} {missing}"))
                 .isInstanceOfSatisfying(FormatTemplate.MissingField.class, e -> assertThat(e.key()).isEqualTo("missing"))
