@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -66,7 +67,10 @@ public final class WebhookSender {
                 .POST(HttpRequest.BodyPublishers.ofString(body(payload), StandardCharsets.UTF_8))
                 .build();
         return retry.run("POST of a " + format.value() + " payload", outage, () -> {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            // only the status matters; not waiting for the body keeps a receiver that stalls after
+            // its headers from holding this thread beyond the timeout
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
             if (response.statusCode() >= 400) {
                 throw new IOException("HTTP status " + response.statusCode() + " for url: " + url.getHost());
             }

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A webhook receiver on a free loopback port that records every request. It can answer the first
- * requests with HTTP 500 ({@link #failFirst}) or hold them without answering until it is closed
- * ({@link #hangFirst}), to stand in for a broken or stuck endpoint.
+ * requests with HTTP 500 ({@link #failFirst}), hold them without answering until it is closed
+ * ({@link #hangFirst}), or answer 200 and then never finish the body ({@link #stallFirst}), to
+ * stand in for a broken or stuck endpoint.
  */
 public final class HttpReceiver implements AutoCloseable {
 
@@ -35,6 +36,7 @@ public final class HttpReceiver implements AutoCloseable {
     private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
     private final AtomicInteger toFail = new AtomicInteger();
     private final AtomicInteger toHang = new AtomicInteger();
+    private final AtomicInteger toStall = new AtomicInteger();
     private final AtomicInteger received = new AtomicInteger();
     private final CountDownLatch closing = new CountDownLatch(1);
 
@@ -59,6 +61,12 @@ public final class HttpReceiver implements AutoCloseable {
     /** The next {@code count} requests are never answered (and not recorded). */
     public HttpReceiver hangFirst(int count) {
         toHang.set(count);
+        return this;
+    }
+
+    /** The next {@code count} requests (recorded) get a 200 whose body never ends. */
+    public HttpReceiver stallFirst(int count) {
+        toStall.set(count);
         return this;
     }
 
@@ -87,19 +95,31 @@ public final class HttpReceiver implements AutoCloseable {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         if (toHang.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            try {
-                closing.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitClose();
             exchange.close();
             return;
         }
         requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body, arrival));
+        if (toStall.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write("{\"ok\":".getBytes(StandardCharsets.UTF_8));
+            exchange.getResponseBody().flush();
+            awaitClose();
+            exchange.close();
+            return;
+        }
         int status = toFail.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? 500 : 204;
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
+    }
+
+    private void awaitClose() {
+        try {
+            closing.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -264,6 +264,19 @@ class WebhookHandlerTest {
     }
 
     @Test
+    @Timeout(60)
+    void aReceiverThatNeverFinishesItsAnswerDoesNotHoldTheHandler() throws Exception {
+        WebhookHandler handler = handler("{\"format\": \"json\", \"timeout\": 0.5, \"status\": {\"t\": \"{status}\"}}");
+        receiver.stallFirst(1);
+
+        handler.sendMsg(new RpcMessage.Status("stalled"));
+        handler.sendMsg(new RpcMessage.Status("running"));
+
+        assertThat(receiver.next().body()).isEqualTo("{\"t\": \"stalled\"}");
+        assertThat(receiver.next().body()).isEqualTo("{\"t\": \"running\"}");
+    }
+
+    @Test
     void strategyMessagesReachTheHandlerOnlyWhenCustomMessagesAreAllowed() throws Exception {
         WebhookHandler allowing = handler("""
                 {"format": "json", "allow_custom_messages": true, "strategy_msg": {"t": "{msg}"}}
