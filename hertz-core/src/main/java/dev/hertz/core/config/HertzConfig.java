@@ -63,6 +63,8 @@ import java.util.TreeMap;
  * @param maxEntryPositionAdjustment {@code max_entry_position_adjustment} (default -1 = unlimited)
  * @param apiServer {@code api_server}
  * @param telegram {@code telegram}
+ * @param webhook {@code webhook}
+ * @param discord {@code discord}
  * @param externalMessageConsumer {@code external_message_consumer}: the producer bots this bot consumes
  * @param raw the whole tree; read it through {@link #raw()}
  */
@@ -109,6 +111,8 @@ public record HertzConfig(
         int maxEntryPositionAdjustment,
         ApiServerConfig apiServer,
         TelegramConfig telegram,
+        WebhookConfig webhook,
+        DiscordConfig discord,
         ExternalMessageConsumerConfig externalMessageConsumer,
         ObjectNode raw) {
 
@@ -177,6 +181,8 @@ public record HertzConfig(
                 c.integer("max_entry_position_adjustment", -1),
                 ApiServerConfig.from(c.child("api_server")),
                 TelegramConfig.from(c.child("telegram")),
+                WebhookConfig.from(c.child("webhook")),
+                DiscordConfig.from(c.child("discord")),
                 ExternalMessageConsumerConfig.from(c.child("external_message_consumer")),
                 config);
     }
