@@ -1,5 +1,7 @@
 package dev.hertz.app;
 
+import dev.hertz.app.commands.BacktestingAnalysisCommand;
+import dev.hertz.app.commands.BacktestingShowCommand;
 import dev.hertz.app.commands.ClientCommand;
 import dev.hertz.app.commands.ConvertDataCommand;
 import dev.hertz.app.commands.ConvertDbCommand;
@@ -58,6 +60,8 @@ public final class Cli {
                 .addSubcommand(new DownloadDataCommand(ctx))
                 .addSubcommand(new ConvertDataCommand(ctx))
                 .addSubcommand(new ListDataCommand(ctx))
+                .addSubcommand(new BacktestingShowCommand(ctx))
+                .addSubcommand(new BacktestingAnalysisCommand(ctx))
                 .addSubcommand(new WebserverCommand(ctx))
                 .addSubcommand(new ClientCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)
