@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.strategy.builtin.SampleStrategy;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.BigIntVector;
-import org.apache.arrow.vector.Float8Vector;
-import org.apache.arrow.vector.TimeStampNanoTZVector;
-import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.compression.NoCompressionCodec;
 import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.TimeUnit;
@@ -102,7 +99,7 @@ class BacktestResultFilesTest {
         try (BufferAllocator allocator = new RootAllocator();
              FileChannel channel = FileChannel.open(feather, StandardOpenOption.READ);
              ArrowFileReader reader = new ArrowFileReader(channel, allocator,
-                     org.apache.arrow.vector.compression.NoCompressionCodec.Factory.INSTANCE)) {
+                     NoCompressionCodec.Factory.INSTANCE)) {
             List<Field> fields = reader.getVectorSchemaRoot().getSchema().getFields();
             assertThat(fields).extracting(Field::getName).containsExactly("date", "mean", "rel_mean", "count");
             assertThat(fields.get(0).getType()).isEqualTo(new ArrowType.Timestamp(TimeUnit.NANOSECOND, "UTC"));
