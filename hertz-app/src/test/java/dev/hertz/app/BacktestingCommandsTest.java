@@ -119,7 +119,7 @@ class BacktestingCommandsTest {
         assertThat(r.exitCode()).as(r.log()).isZero();
         assertThat(r.out()).contains("Group 0:", "Group 2:", "Indicators:");
         // dip: one loss of -10 and one win of 2
-        assertThat(r.out()).contains("│          dip │              2 │    1 │      1 │           2.000 │         -10.000 │     -8.000 │");
+        assertThat(r.out()).contains("│ dip          │              2 │    1 │      1 │           2.000 │         -10.000 │     -8.000 │");
         assertThat(r.out()).contains("│          dip │   stop_loss │        1 │        -10.000 │");
         assertThat(r.log()).contains("Indicator rsi is not a column of the stored trades");
 

@@ -80,10 +80,12 @@ public final class BacktestAnalysis {
         if (o.from() != null && t.openDate().isBefore(o.from()) || o.to() != null && !t.openDate().isBefore(o.to())) {
             return false;
         }
-        if (!o.enterReasons().isEmpty() && !o.enterReasons().contains("all") && !o.enterReasons().contains(t.enterTag())) {
-            return false;
-        }
-        return o.exitReasons().isEmpty() || o.exitReasons().contains("all") || o.exitReasons().contains(t.exitReason());
+        return selected(o.enterReasons(), t.enterTag()) && selected(o.exitReasons(), t.exitReason());
+    }
+
+    /** An empty list or "all" keeps everything; a trade without the value matches no named list (pandas' isin). */
+    private static boolean selected(List<String> list, String value) {
+        return list.isEmpty() || list.contains("all") || value != null && list.contains(value);
     }
 
     /** Group 0: per enter tag the trades, wins ({@code > 0}), losses ({@code <= 0}), their sums and ratios. */
@@ -105,8 +107,9 @@ public final class BacktestAnalysis {
                     f(winSum - Math.abs(lossSum)), f(ratioPct), f(avgWin), f(avgLoss), f(Double.isNaN(expRatio) ? 0 : expRatio)));
             counts.add(n);
         });
+        // the tag is the table's index, which rich left-justifies
         ReportTable table = new ReportTable(null, List.of("enter_reason", "total_num_buys", "wins", "losses",
-                "profit_abs_wins", "profit_abs_loss", "profit_tot", "wl_ratio_pct", "avg_win", "avg_loss", "exp_ratio"));
+                "profit_abs_wins", "profit_abs_loss", "profit_tot", "wl_ratio_pct", "avg_win", "avg_loss", "exp_ratio"), 1);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             order.add(i);
