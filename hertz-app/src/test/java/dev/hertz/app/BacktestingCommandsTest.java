@@ -128,4 +128,17 @@ class BacktestingCommandsTest {
         assertThat(filtered.out()).contains("breakout").doesNotContain("dip");
         assertThat(new CliRunner(cwd).run("backtesting-analysis", "--analysis-groups", "7").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void analysisWritesCsvFilesBesideTheResults() throws Exception {
+        Path dir = writeResult();
+        CliRunner.Result r = new CliRunner(cwd).run("backtesting-analysis", "--analysis-groups", "1", "--analysis-to-csv");
+        assertThat(r.exitCode()).as(r.log()).isZero();
+        assertThat(r.out()).isEqualTo("Saved Group 1: to " + dir.resolve("group_1.csv") + "\n");
+        assertThat(Files.readString(dir.resolve("group_1.csv"))).startsWith(",enter_reason,num_buys,");
+        CliRunner.Result missing = new CliRunner(cwd).run("backtesting-analysis", "--analysis-groups", "1",
+                "--analysis-to-csv", "--analysis-csv-path", "nowhere");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.log()).contains("Specified directory " + cwd.resolve("nowhere") + " does not exist.");
+    }
 }

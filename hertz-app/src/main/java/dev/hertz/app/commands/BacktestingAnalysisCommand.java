@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,12 @@ public final class BacktestingAnalysisCommand implements Callable<Integer> {
     private List<String> indicators = new ArrayList<>();
     @Option(names = "--timerange", paramLabel = "TIMERANGE", description = "Specify what timerange of data to use.")
     private String timerange;
+    @Option(names = "--analysis-to-csv", description = "Save selected analysis tables to individual CSVs")
+    private boolean toCsv;
+    @Option(names = "--analysis-csv-path", paramLabel = "ANALYSIS_CSV_PATH",
+            description = "Specify a path to save the analysis CSVs if --analysis-to-csv is enabled. "
+                    + "Default: user_data/backtesting_results/")
+    private String csvPath;
 
     public BacktestingAnalysisCommand(AppContext ctx) {
         this.ctx = ctx;
@@ -67,10 +75,18 @@ public final class BacktestingAnalysisCommand implements Callable<Integer> {
         LoadedConfig loaded = ConfigSupport.load(ctx, common.toArgs().runMode(RunMode.UTIL_NO_EXCHANGE)
                 .requireConfigFile(false).exportFilename(exportFilename).build());
         Path file = Path.of(loaded.config().path("exportfilename").asText());
+        Path csvDirectory = csvPath != null ? ctx.cwd().resolve(csvPath) : file;
+        if (toCsv && !Files.isDirectory(csvDirectory)) {
+            throw new CommandException("Specified directory " + csvDirectory + " does not exist.");
+        }
         try {
-            ctx.out().print(BacktestAnalysis.render(BacktestResultFiles.load(file), options));
+            var result = BacktestResultFiles.load(file);
+            ctx.out().print(toCsv ? BacktestAnalysis.writeCsv(result, options, csvDirectory)
+                    : BacktestAnalysis.render(result, options));
         } catch (ResultFileException e) {
             throw new CommandException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CommandException("Could not write the analysis CSVs to " + csvDirectory + ": " + e.getMessage(), e);
         }
         return 0;
     }

@@ -5,6 +5,9 @@ import dev.hertz.core.util.PythonFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,27 +56,60 @@ public final class BacktestAnalysis {
     public static String render(JsonNode result, Options options) {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, JsonNode> e : BacktestReport.fields(result.path("strategy"))) {
-            List<JsonNode> trades = new ArrayList<>();
-            for (JsonNode t : e.getValue().path("trades")) {
-                TradeRow row = TradeRow.of(t);
-                if (keep(row, options)) {
-                    trades.add(t);
-                }
-            }
-            if (trades.isEmpty()) {
+            List<AnalysisTable> tables = tables(e.getValue(), options);
+            if (tables == null) {
                 out.append("No trades to show\n");
-                continue;
-            }
-            List<TradeRow> rows = trades.stream().map(TradeRow::of).toList();
-            for (String group : options.groups()) {
-                out.append("Group ").append(group).append(":\n");
-                out.append(group.equals("0") ? winsLosses(rows) : profits(rows, group));
-            }
-            if (!options.indicators().isEmpty()) {
-                out.append(indicators(trades, options.indicators()));
+            } else {
+                tables.forEach(t -> out.append(t.render()));
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@code --analysis-to-csv}: each table as {@code <directory>/group_<n>.csv} (and
+     * {@code indicators.csv}); returns the lines freqtrade prints for them.
+     */
+    public static String writeCsv(JsonNode result, Options options, Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new IOException("Specified directory " + directory + " does not exist.");
+        }
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, JsonNode> e : BacktestReport.fields(result.path("strategy"))) {
+            List<AnalysisTable> tables = tables(e.getValue(), options);
+            if (tables == null) {
+                out.append("No trades to show\n");
+                continue;
+            }
+            for (AnalysisTable table : tables) {
+                Path file = directory.resolve(table.csvName());
+                Files.writeString(file, table.csv());
+                out.append("Saved ").append(table.name()).append(" to ").append(file).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The tables of one strategy; null when no trade is left after the filters. */
+    private static List<AnalysisTable> tables(JsonNode stats, Options options) {
+        List<JsonNode> trades = new ArrayList<>();
+        for (JsonNode t : stats.path("trades")) {
+            if (keep(TradeRow.of(t), options)) {
+                trades.add(t);
+            }
+        }
+        if (trades.isEmpty()) {
+            return null;
+        }
+        List<TradeRow> rows = trades.stream().map(TradeRow::of).toList();
+        List<AnalysisTable> tables = new ArrayList<>();
+        for (String group : options.groups()) {
+            tables.add(group.equals("0") ? winsLosses(rows) : profits(rows, group));
+        }
+        if (!options.indicators().isEmpty()) {
+            tables.add(indicators(trades, options.indicators()));
+        }
+        return tables;
     }
 
     private static boolean keep(TradeRow t, Options o) {
@@ -89,11 +125,9 @@ public final class BacktestAnalysis {
     }
 
     /** Group 0: per enter tag the trades, wins ({@code > 0}), losses ({@code <= 0}), their sums and ratios. */
-    private static String winsLosses(List<TradeRow> rows) {
-        Map<String, List<TradeRow>> byTag = group(rows, List.of(TradeRow::enterTag));
-        List<List<String>> lines = new ArrayList<>();
-        List<Long> counts = new ArrayList<>();
-        byTag.forEach((tag, trades) -> {
+    private static AnalysisTable winsLosses(List<TradeRow> rows) {
+        List<List<Object>> lines = new ArrayList<>();
+        group(rows, List.of(TradeRow::enterTag)).forEach((tag, trades) -> {
             long n = trades.size();
             long wins = trades.stream().filter(t -> t.profitAbs() > 0).count();
             long losses = n - wins;
@@ -102,25 +136,19 @@ public final class BacktestAnalysis {
             double ratioPct = (double) wins / n * 100;
             double avgWin = wins > 0 ? winSum / wins : 0;
             double avgLoss = losses > 0 ? lossSum / losses : 0;
+            // pandas' fillna(0) clears 0/0, not x/0: a tag without losing sum keeps an infinite ratio
             double expRatio = (1 + avgWin / Math.abs(avgLoss)) * (ratioPct / 100) - 1;
-            lines.add(List.of(tag, Long.toString(n), Long.toString(wins), Long.toString(losses), f(winSum), f(lossSum),
-                    f(winSum - Math.abs(lossSum)), f(ratioPct), f(avgWin), f(avgLoss), f(Double.isNaN(expRatio) ? 0 : expRatio)));
-            counts.add(n);
+            lines.add(List.of(tag, n, wins, losses, winSum, lossSum, winSum - Math.abs(lossSum), ratioPct, avgWin, avgLoss,
+                    Double.isNaN(expRatio) ? 0.0 : expRatio));
         });
-        // the tag is the table's index, which rich left-justifies
-        ReportTable table = new ReportTable(null, List.of("enter_reason", "total_num_buys", "wins", "losses",
-                "profit_abs_wins", "profit_abs_loss", "profit_tot", "wl_ratio_pct", "avg_win", "avg_loss", "exp_ratio"), 1);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparing(counts::get));
-        order.forEach(i -> table.row(lines.get(i)));
-        return table.render();
+        lines.sort(Comparator.comparing(l -> (Long) l.get(1)));
+        return new AnalysisTable("Group 0:", List.of("enter_reason", "total_num_buys", "wins", "losses",
+                "profit_abs_wins", "profit_abs_loss", "profit_tot", "wl_ratio_pct", "avg_win", "avg_loss", "exp_ratio"),
+                lines, true, List.of());
     }
 
     /** Groups 1-5: count, sum, median and mean of profit_abs and of profit_ratio (in percent) per key. */
-    private static String profits(List<TradeRow> rows, String group) {
+    private static AnalysisTable profits(List<TradeRow> rows, String group) {
         List<String> names = switch (group) {
             case "1" -> List.of("enter_reason");
             case "2" -> List.of("enter_reason", "exit_reason");
@@ -133,31 +161,31 @@ public final class BacktestAnalysis {
             case "enter_reason" -> TradeRow::enterTag;
             default -> TradeRow::exitReason;
         }).toList();
-        record Line(List<String> key, double sum, List<String> cells) {
+        record Line(long position, List<String> key, double sum, List<Object> cells) {
         }
         List<Line> lines = new ArrayList<>();
         group(rows, keys).forEach((joined, trades) -> {
             double[] abs = trades.stream().mapToDouble(TradeRow::profitAbs).toArray();
             double[] ratio = trades.stream().mapToDouble(TradeRow::profitRatio).toArray();
             List<String> key = List.of(joined.split("\u0000", -1));
-            List<String> cells = new ArrayList<>(key);
-            cells.addAll(List.of(Integer.toString(abs.length), f(sum(abs)), f(median(abs)), f(sum(abs) / abs.length),
-                    f(median(ratio) * 100), f(sum(ratio) / ratio.length * 100), f(sum(ratio) * 100)));
-            lines.add(new Line(key, sum(abs), cells));
+            List<Object> cells = new ArrayList<>(key);
+            cells.addAll(List.of((long) abs.length, sum(abs), median(abs), sum(abs) / abs.length, median(ratio) * 100,
+                    sum(ratio) / ratio.length * 100, sum(ratio) * 100));
+            lines.add(new Line(lines.size(), key, sum(abs), cells));
         });
         Comparator<Line> order = group.equals("5")
                 ? Comparator.comparing((Line l) -> l.key().get(0))
                 : Comparator.comparingDouble(Line::sum).thenComparing(l -> l.key().get(names.indexOf("enter_reason")));
+        List<Line> sorted = lines.stream().sorted(order).toList();
         List<String> header = new ArrayList<>(names);
         header.addAll(List.of("num_buys", "profit_abs_sum", "profit_abs_median", "profit_abs_mean", "median_profit_pct",
                 "mean_profit_pct", "total_profit_pct"));
-        ReportTable table = new ReportTable(null, header);
-        lines.stream().sorted(order).forEach(l -> table.row(l.cells()));
-        return table.render();
+        return new AnalysisTable("Group " + group + ":", header, sorted.stream().map(Line::cells).toList(), false,
+                sorted.stream().map(Line::position).toList());
     }
 
     /** The requested trade columns per trade, sorted by exit reason; unknown names are reported and skipped. */
-    private static String indicators(List<JsonNode> trades, List<String> wanted) {
+    private static AnalysisTable indicators(List<JsonNode> trades, List<String> wanted) {
         List<String> available = new ArrayList<>();
         List<String> known = new ArrayList<>(TradeJson.TRADE_KEYS);
         known.remove("orders");
@@ -174,17 +202,23 @@ public final class BacktestAnalysis {
         }
         List<String> header = new ArrayList<>(List.of("pair", "open_date", "enter_reason", "exit_reason"));
         header.addAll(available);
-        ReportTable table = new ReportTable(null, header);
-        trades.stream().sorted(Comparator.comparing((JsonNode t) -> t.path("exit_reason").asText(""))).forEach(t -> {
-            List<String> cells = new ArrayList<>(List.of(t.path("pair").asText(), t.path("open_date").asText(),
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < trades.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> trades.get(i).path("exit_reason").asText("")));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i : order) {
+            JsonNode t = trades.get(i);
+            List<Object> cells = new ArrayList<>(List.of(t.path("pair").asText(), t.path("open_date").asText(),
                     PythonFormat.str(t.get("enter_tag")), PythonFormat.str(t.get("exit_reason"))));
             for (String column : available) {
                 JsonNode v = t.get(column);
-                cells.add(v != null && v.isFloatingPointNumber() ? f(v.asDouble()) : PythonFormat.str(v));
+                cells.add(v != null && v.isFloatingPointNumber() ? (Object) v.asDouble() : PythonFormat.str(v));
             }
-            table.row(cells);
-        });
-        return "Indicators:\n" + table.render();
+            rows.add(cells);
+        }
+        return new AnalysisTable("Indicators:", header, rows, false, order.stream().map(Integer::longValue).toList());
     }
 
     /** Trades by key in key order; trades missing a key part are left out, as pandas' groupby does. */
@@ -197,10 +231,6 @@ public final class BacktestAnalysis {
             }
         }
         return groups;
-    }
-
-    private static String f(double value) {
-        return Py.fixed(value, 3);
     }
 
     private static double sum(double[] values) {

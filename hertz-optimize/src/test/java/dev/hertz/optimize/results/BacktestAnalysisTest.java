@@ -2,7 +2,11 @@ package dev.hertz.optimize.results;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +44,26 @@ class BacktestAnalysisTest {
         assertThat(byExit).contains("│   stop_loss │        2 │        -40.000 │           -20.000 │         -20.000 │            -2.000 │          -2.000 │           -4.000 │");
         assertThat(byExit.indexOf("exit_signal")).isLessThan(byExit.indexOf("force_exit"));
         assertThat(byExit.indexOf("roi")).isLessThan(byExit.indexOf("stop_loss"));
+    }
+
+    @Test
+    void csvFilesHoldTheFullValuesAndPandasRowLabels(@TempDir Path dir) throws IOException {
+        BacktestAnalysis.Options options = new BacktestAnalysis.Options(List.of("0", "5"), List.of("all"), List.of("all"),
+                List.of(), null, null);
+        String printed = BacktestAnalysis.writeCsv(RESULT, options, dir);
+        assertThat(printed).isEqualTo("Saved Group 0: to " + dir.resolve("group_0.csv") + "\n"
+                + "Saved Group 5: to " + dir.resolve("group_5.csv") + "\n");
+        assertThat(Files.readAllLines(dir.resolve("group_0.csv"))).containsExactly(
+                "enter_reason,total_num_buys,wins,losses,profit_abs_wins,profit_abs_loss,profit_tot,wl_ratio_pct,avg_win,avg_loss,exp_ratio",
+                "b,1,0,1,0.0,-10.0,-10.0,0.0,0.0,-10.0,-1.0",
+                "a,3,2,1,70.0,0.0,70.0,66.66666666666666,35.0,0.0,inf");
+        // groupby order exit_signal, force_exit, roi, stop_loss is also the sorted order here
+        List<String> byExit = Files.readAllLines(dir.resolve("group_5.csv"));
+        assertThat(byExit.get(0)).isEqualTo(
+                ",exit_reason,num_buys,profit_abs_sum,profit_abs_median,profit_abs_mean,median_profit_pct,mean_profit_pct,total_profit_pct");
+        assertThat(byExit.get(4)).isEqualTo("3,stop_loss,2,-40.0,-20.0,-20.0,-2.0,-2.0,-4.0");
+        assertThatThrownBy(() -> BacktestAnalysis.writeCsv(RESULT, options, dir.resolve("missing")))
+                .hasMessageContaining("does not exist");
     }
 
     @Test
