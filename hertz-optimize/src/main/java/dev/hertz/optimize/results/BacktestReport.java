@@ -192,7 +192,7 @@ public final class BacktestReport {
 
     static List<Map.Entry<String, JsonNode>> fields(JsonNode object) {
         List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-        object.fields().forEachRemaining(out::add);
+        out.addAll(object.properties());
         return out;
     }
 }

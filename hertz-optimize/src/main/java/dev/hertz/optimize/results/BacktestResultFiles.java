@@ -269,7 +269,7 @@ public final class BacktestResultFiles {
     private List<BacktestHistoryEntry> entries(Path file) {
         List<BacktestHistoryEntry> out = new ArrayList<>();
         String stem = stem(file.getFileName().toString());
-        metadata(file).fields().forEachRemaining(e -> {
+        metadata(file).properties().forEach(e -> {
             JsonNode v = e.getValue();
             out.add(new BacktestHistoryEntry(stem, e.getKey(), v.path("run_id").asText(),
                     v.path("backtest_start_time").asLong(), v.path("notes").asText(""),
