@@ -59,6 +59,20 @@ class BacktestReportTest {
     }
 
     @Test
+    void severalStrategiesShareOneSummaryWithAlignedDrawdowns() {
+        ObjectNode two = BacktestStats.result(List.of(Runs.run("Alpha", Runs.fiveTrades()), Runs.run("Beta", List.of(
+                Runs.trade("BTC/USDT", "2024-01-01T00:00:00Z", "2024-01-01T02:00:00Z", 0.02, 20, "a", "roi")))),
+                Map.of("Alpha", "a", "Beta", "b"));
+        String report = BacktestReport.render(two, List.of());
+        assertThat(report).contains("Result for strategy Alpha", "Result for strategy Beta");
+        assertThat(report.indexOf("STRATEGY SUMMARY")).isGreaterThan(report.indexOf("Result for strategy Beta"));
+        assertThat(report).contains("│    Alpha │      5 │");
+        assertThat(report).contains("│ 40 USDT  3.92% │");
+        // Beta has no drawdown: both parts are padded to the widest entry
+        assertThat(report).contains("│  0 USDT  0.00% │");
+    }
+
+    @Test
     void noTradesPrintsTheStartingBalanceAndStake() {
         ObjectNode empty = BacktestStats.result(List.of(Runs.run(List.of())), Map.of("SampleStrategy", "id"));
         String report = BacktestReport.render(empty, List.of());
