@@ -236,7 +236,7 @@ public final class BacktestResultFiles {
         ObjectNode metadataOut = results.putObject("metadata");
         ObjectNode strategies = results.putObject("strategy");
         ArrayNode comparison = results.putArray("strategy_comparison");
-        for (Path file : resultFiles()) {
+        for (Path file : wanted.isEmpty() ? List.<Path>of() : resultFiles()) {
             ObjectNode metadata = metadata(file);
             if (metadata.isEmpty()) {
                 // files are newest first: an older one without metadata predates run ids altogether
