@@ -104,7 +104,7 @@ final class OpenOrderManager {
         double current = row.safePlacementPrice();
         double proposed = ctx.prices().getRate(trade.pair(), true, EntryExit.ENTRY, trade.isShort());
         SignalDirection side = trade.isShort() ? SignalDirection.SHORT : SignalDirection.LONG;
-        Double wanted = Safely.call("adjust_entry_price", current, () -> ctx.strategy()
+        Double wanted = Safely.callKeepingNull("adjust_entry_price", current, () -> ctx.strategy()
                 .adjustEntryPrice(trade, row, trade.pair(), now, proposed, current, trade.enterTag(), side));
         if (wanted != null && wanted == current) {
             return;

@@ -37,9 +37,22 @@ public final class RoiTable {
      * when no step is active yet (or the table is empty).
      */
     public double activeRatio(long tradeMinutes) {
-        int i = Arrays.binarySearch(minutes, (int) Math.min(Integer.MAX_VALUE, tradeMinutes));
-        int index = i >= 0 ? i : -i - 2;
+        int index = activeIndex(tradeMinutes);
         return index < 0 ? Double.NaN : ratios[index];
+    }
+
+    /**
+     * The key (minutes) of the step active at {@code tradeMinutes}; -1 when none is. The backtester
+     * needs it to tell whether a step started exactly on a candle boundary.
+     */
+    public int activeMinutes(long tradeMinutes) {
+        int index = activeIndex(tradeMinutes);
+        return index < 0 ? -1 : minutes[index];
+    }
+
+    private int activeIndex(long tradeMinutes) {
+        int i = Arrays.binarySearch(minutes, (int) Math.min(Integer.MAX_VALUE, tradeMinutes));
+        return i >= 0 ? i : -i - 2;
     }
 
     public boolean isEmpty() {

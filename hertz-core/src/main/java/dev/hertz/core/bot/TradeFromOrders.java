@@ -90,6 +90,12 @@ public final class TradeFromOrders {
      * {@code exit_order_status = closed}, profits recomputed from the orders.
      */
     public static void close(Trade trade, double rate, Instant now) {
+        applyClose(trade, rate, now);
+        LOG.info("Marking {} as closed as the trade is fulfilled and found no open orders for it.", trade);
+    }
+
+    /** {@link #close} without the log line: the backtester closes thousands of trades a second. */
+    public static void applyClose(Trade trade, double rate, Instant now) {
         trade.setCloseRate(rate);
         if (trade.closeDate() == null) {
             trade.setCloseDate(trade.selectFilledOrders(null).stream().map(Order::orderFilledDate)
@@ -98,7 +104,6 @@ public final class TradeFromOrders {
         trade.setOpen(false);
         trade.setExitOrderStatus("closed");
         recalcTradeFromOrders(trade, true, now);
-        LOG.info("Marking {} as closed as the trade is fulfilled and found no open orders for it.", trade);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hertz.core.strategy;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.config.ConfigValidator;
 import dev.hertz.core.config.HertzConfig;
@@ -68,13 +69,26 @@ public final class StrategyResolver {
         Path parameterFile = parameterFile(found, config);
         ObjectNode params = ParameterFile.read(parameterFile, name);
         StrategyAttributes.applyParameterFile(strategy, params);
+        ResolvedStrategy resolved = attach(strategy, config, runMode, found.file(), parameterFile, params);
+        LOG.info("Using resolved strategy {} from '{}'...", name, found.file() == null ? BUILTIN : found.file());
+        return resolved;
+    }
 
+    /**
+     * Merges and validates an already constructed strategy with {@code config}, as {@link #load}
+     * does after finding one: for strategies built in code (tests, optimisers), no parameter file.
+     */
+    public static ResolvedStrategy resolve(Strategy strategy, ObjectNode config, RunMode runMode) {
+        return attach(strategy, config, runMode, null, null, JsonNodeFactory.instance.objectNode());
+    }
+
+    private static ResolvedStrategy attach(Strategy strategy, ObjectNode config, RunMode runMode, Path file,
+                                           Path parameterFile, ObjectNode params) {
         ObjectNode merged = config.deepCopy();
         StrategyAttributes.merge(strategy, merged);
         StrategyAttributes.check(strategy, merged);
         ConfigValidator.Result result = new ConfigValidator().validate(merged, runMode, ConfigValidator.Stage.AFTER_STRATEGY);
-        strategy.attach(HertzConfig.from(result.config()), found.file(), parameterFile, params);
-        LOG.info("Using resolved strategy {} from '{}'...", name, found.file() == null ? BUILTIN : found.file());
+        strategy.attach(HertzConfig.from(result.config()), file, parameterFile, params);
         return new ResolvedStrategy(strategy, result.config(), result.warnings());
     }
 

@@ -1,0 +1,291 @@
+package dev.hertz.optimize.backtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hertz.core.exchange.ConfigurationError;
+import dev.hertz.core.config.HertzConfig;
+import dev.hertz.core.config.RunMode;
+import dev.hertz.core.config.TradingMode;
+import dev.hertz.core.data.Candles;
+import dev.hertz.core.data.TimeRange;
+import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.data.history.CandleType;
+import dev.hertz.core.data.history.DataFormat;
+import dev.hertz.core.data.history.HistoryStore;
+import dev.hertz.core.exchange.Market;
+import dev.hertz.core.strategy.Frame;
+import dev.hertz.core.strategy.ResolvedStrategy;
+import dev.hertz.core.strategy.Strategy;
+import dev.hertz.core.strategy.StrategyAnalyzer;
+import dev.hertz.core.strategy.StrategyResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One {@code backtesting} run (reference §7.1): resolves the strategies, loads each whitelisted
+ * pair's candles with the startup candles before the timerange, analyses them once per strategy
+ * on the whole frame, trims and shifts the signals, simulates, and hands back one
+ * {@link StrategyRun} per strategy. The options are freqtrade's config keys ({@code timerange},
+ * {@code strategy_list}, {@code timeframe_detail}, {@code position_stacking},
+ * {@code use_max_market_positions}, {@code enable_protections}, {@code fee}), which the command
+ * line and the API set.
+ */
+public final class Backtesting {
+    private static final Logger LOG = LoggerFactory.getLogger(Backtesting.class);
+
+    private final ObjectNode config;
+    private final BacktestMarkets markets;
+    private final List<Resolved> strategies = new ArrayList<>();
+
+    /**
+     * @param config  a loaded configuration (not changed)
+     * @param cwd     what relative strategy paths are relative to
+     * @param markets the exchange's markets
+     */
+    public Backtesting(ObjectNode config, Path cwd, BacktestMarkets markets) {
+        this.config = config.deepCopy();
+        this.markets = markets;
+        StrategyResolver resolver = new StrategyResolver(cwd);
+        for (String name : strategyNames()) {
+            ObjectNode withStrategy = this.config.deepCopy();
+            withStrategy.put("strategy", name);
+            withStrategy.put("dry_run", true);
+            ResolvedStrategy resolved = resolver.load(withStrategy, RunMode.BACKTEST);
+            strategies.add(new Resolved(name, resolved.strategy(), resolved.config(),
+                    HertzConfig.from(resolved.config())));
+        }
+    }
+
+    /**
+     * A strategy to run, loaded and merged with the configuration.
+     *
+     * @param tree   the merged configuration tree (what a result's {@code run_id} hashes)
+     * @param config its typed view
+     */
+    public record Resolved(String name, Strategy strategy, ObjectNode tree, HertzConfig config) {
+    }
+
+    /** The strategies this run will test, in order. */
+    public List<Resolved> strategies() {
+        return List.copyOf(strategies);
+    }
+
+    /** The {@code timerange} option as given, or null. */
+    public String timerangeText() {
+        String text = config.path("timerange").asText("");
+        return text.isEmpty() ? null : text;
+    }
+
+    /** The strategies to run: {@code strategy_list}, else {@code strategy}. */
+    private List<String> strategyNames() {
+        List<String> names = new ArrayList<>();
+        JsonNode list = config.path("strategy_list");
+        if (list.isArray() && !list.isEmpty()) {
+            list.forEach(n -> names.add(n.asText()));
+        } else if (!config.path("strategy").asText("").isEmpty()) {
+            names.add(config.path("strategy").asText());
+        }
+        if (names.isEmpty()) {
+            throw new ConfigurationError("No strategy set. Please use `--strategy` or `--strategy-list`.");
+        }
+        return names;
+    }
+
+    /**
+     * Runs every strategy on the same data.
+     *
+     * @throws ConfigurationError for a setting or data problem the user must fix (no pairs, no
+     *                            data, an invalid timerange or detail timeframe)
+     * @throws BacktestAbortedException when {@code aborted} turned true
+     */
+    public List<StrategyRun> run(BacktestProgress progress, BooleanSupplier aborted) {
+        return run(strategies, progress, aborted);
+    }
+
+    /** {@link #run(BacktestProgress, BooleanSupplier)} for some of the strategies (the others came from the cache). */
+    public List<StrategyRun> run(List<Resolved> strategies, BacktestProgress progress, BooleanSupplier aborted) {
+        progress.step("startup", 0);
+        HertzConfig base = strategies.get(0).config();
+        if (base.tradingMode() == TradingMode.FUTURES) {
+            throw new ConfigurationError("Backtesting in futures mode needs funding-rate and mark candles, "
+                    + "which Hertz does not load yet; use trading_mode spot or margin.");
+        }
+        Timeframe timeframe = Timeframe.parse(strategies.get(0).strategy().timeframe());
+        Timeframe detail = detailTimeframe(timeframe);
+        List<String> pairs = whitelist(base);
+        double fee = fee(base, pairs.get(0));
+        int startup = strategies.stream().mapToInt(r -> r.strategy().startupCandleCount()).max().orElse(0);
+        TimeRange requested = timerange();
+
+        progress.step("dataload", 1);
+        Map<String, Candles> data = load(base, pairs, timeframe, requested, startup);
+        long firstLoaded = data.values().stream().mapToLong(Candles::firstDate).min().orElseThrow();
+        TimeRange range = requested.adjustStartIfNecessary(timeframe.seconds(), startup,
+                Instant.ofEpochMilli(firstLoaded));
+        Map<String, Candles> detailData = detail == null ? Map.of() : loadDetail(base, pairs, detail, range);
+        progress.progress(1);
+
+        List<StrategyRun> runs = new ArrayList<>();
+        for (Resolved r : strategies) {
+            runs.add(runOne(r, pairs, data, detailData, range, startup, fee, detail, progress, aborted));
+        }
+        return runs;
+    }
+
+    private StrategyRun runOne(Resolved r, List<String> pairs, Map<String, Candles> data,
+                               Map<String, Candles> detailData, TimeRange range, int startup, double fee,
+                               Timeframe detail, BacktestProgress progress, BooleanSupplier aborted) {
+        LOG.info("Running backtesting for Strategy {}", r.name());
+        Instant runStart = Instant.now();
+        Strategy strategy = r.strategy();
+        strategy.ftBotStart();
+        boolean useMaxMarketPositions = config.path("use_max_market_positions").asBoolean(true);
+        int maxOpenTrades = useMaxMarketPositions ? strategy.maxOpenTrades() : -1;
+        boolean canShort = r.config().tradingMode() != TradingMode.SPOT && strategy.canShort();
+
+        progress.step("analyze", data.size());
+        StrategyAnalyzer analyzer = new StrategyAnalyzer(strategy, Clock.systemUTC());
+        List<PairSignals> signals = new ArrayList<>();
+        long minDate = Long.MAX_VALUE;
+        long maxDate = Long.MIN_VALUE;
+        int analysed = 0;
+        for (Map.Entry<String, Candles> e : data.entrySet()) {
+            Frame frame = analyzer.analyze(e.getKey(), e.getValue()).orElse(null);
+            progress.progress(++analysed);
+            if (frame == null) {
+                continue;
+            }
+            PairSignals rows = PairSignals.of(e.getKey(), frame, startup, range, canShort);
+            if (rows.isEmpty()) {
+                LOG.warn("{} has no data left after adjusting for startup candles, skipping.", e.getKey());
+                continue;
+            }
+            signals.add(rows);
+            minDate = Math.min(minDate, rows.startDate());
+            maxDate = Math.max(maxDate, rows.lastDate());
+        }
+        if (signals.isEmpty()) {
+            throw new ConfigurationError("No data left after adjusting for startup candles.");
+        }
+        LOG.info("Backtesting with data from {} up to {} ({} days).", Instant.ofEpochMilli(minDate),
+                Instant.ofEpochMilli(maxDate), (maxDate - minDate) / 86_400_000L);
+
+        long tf = Timeframe.parse(strategy.timeframe()).millis();
+        progress.step("backtest", (maxDate - minDate) / tf);
+        BacktestSetup setup = new BacktestSetup(r.config(), strategy, markets, fee, maxOpenTrades,
+                config.path("position_stacking").asBoolean(false), config.path("enable_protections").asBoolean(false),
+                detail);
+        SimulationResult result = new Backtester(setup).run(signals, minDate, maxDate, detailData,
+                progress::progress, aborted);
+        int setting = strategy.maxOpenTrades();
+        int slots = maxOpenTrades < 0 ? pairs.size() : Math.min(maxOpenTrades, pairs.size());
+        return new StrategyRun(r.name(), strategy, r.config(), pairs, result.trades(), result.locks(),
+                Instant.ofEpochMilli(minDate), Instant.ofEpochMilli(maxDate), result.counters(),
+                startingBalance(r.config()), result.finalBalance(), slots, setting < 0 ? -1 : setting,
+                strategy.timeframe(), detail == null ? null : detail.name(), timerangeText(), setup.enableProtections(),
+                data, runStart, Instant.now());
+    }
+
+    private Timeframe detailTimeframe(Timeframe timeframe) {
+        String text = config.path("timeframe_detail").asText("");
+        if (text.isEmpty()) {
+            return null;
+        }
+        Timeframe detail;
+        try {
+            detail = Timeframe.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError("timeframe_detail: " + e.getMessage());
+        }
+        if (detail.seconds() >= timeframe.seconds()) {
+            throw new ConfigurationError("Detail timeframe must be smaller than strategy timeframe.");
+        }
+        return detail;
+    }
+
+    private static List<String> whitelist(HertzConfig config) {
+        List<String> pairs = config.exchange().pairWhitelist().stream()
+                .filter(p -> !config.exchange().pairBlacklist().contains(p)).toList();
+        if (pairs.isEmpty()) {
+            throw new ConfigurationError("No pair in whitelist.");
+        }
+        return pairs;
+    }
+
+    /** {@code fee} when set, else the larger of the first pair's taker and maker fee. */
+    private double fee(HertzConfig config, String firstPair) {
+        if (config.fee().isPresent()) {
+            return config.fee().getAsDouble();
+        }
+        Market market = markets.market(firstPair);
+        return Math.max(market.taker(), market.maker());
+    }
+
+    private TimeRange timerange() {
+        String text = timerangeText();
+        try {
+            return TimeRange.parse(text == null ? "" : text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError("timerange: " + e.getMessage());
+        }
+    }
+
+    private Map<String, Candles> load(HertzConfig config, List<String> pairs, Timeframe timeframe, TimeRange range,
+                                      int startup) {
+        HistoryStore store = store(config);
+        CandleType type = CandleType.defaultFor(config.tradingMode());
+        TimeRange withStartup = startup > 0 ? range.subtractStart(timeframe.seconds() * startup) : range;
+        Map<String, Candles> data = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            Candles candles = store.load(pair, timeframe.name(), type, withStartup);
+            if (!candles.isEmpty()) {
+                data.put(pair, candles);
+            }
+        }
+        if (data.isEmpty()) {
+            throw new ConfigurationError("No data found. Terminating.");
+        }
+        return data;
+    }
+
+    private Map<String, Candles> loadDetail(HertzConfig config, List<String> pairs, Timeframe detail,
+                                            TimeRange range) {
+        HistoryStore store = store(config);
+        CandleType type = CandleType.defaultFor(config.tradingMode());
+        Map<String, Candles> data = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            Candles candles = store.load(pair, detail.name(), type, range);
+            if (!candles.isEmpty()) {
+                data.put(pair, candles);
+            }
+        }
+        if (data.isEmpty()) {
+            throw new ConfigurationError("No data found for the detail timeframe " + detail.name() + ". Terminating.");
+        }
+        return data;
+    }
+
+    private HistoryStore store(HertzConfig config) {
+        Path datadir = config.datadir().orElseThrow(() -> new ConfigurationError("datadir: not set"));
+        DataFormat format;
+        try {
+            format = DataFormat.fromValue(this.config.path("dataformat_ohlcv").asText("feather"));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError("dataformat_ohlcv: " + e.getMessage());
+        }
+        return new HistoryStore(datadir, format);
+    }
+
+    private static double startingBalance(HertzConfig config) {
+        return config.dryRunWallet().getOrDefault(config.stakeCurrency(), 0.0);
+    }
+}
