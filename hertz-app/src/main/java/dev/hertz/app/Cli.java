@@ -1,6 +1,8 @@
 package dev.hertz.app;
 
+import dev.hertz.app.commands.BacktestingAnalysisCommand;
 import dev.hertz.app.commands.BacktestingCommand;
+import dev.hertz.app.commands.BacktestingShowCommand;
 import dev.hertz.app.commands.ClientCommand;
 import dev.hertz.app.commands.ConvertDataCommand;
 import dev.hertz.app.commands.ConvertDbCommand;
@@ -60,6 +62,8 @@ public final class Cli {
                 .addSubcommand(new ConvertDataCommand(ctx))
                 .addSubcommand(new ListDataCommand(ctx))
                 .addSubcommand(new BacktestingCommand(ctx))
+                .addSubcommand(new BacktestingShowCommand(ctx))
+                .addSubcommand(new BacktestingAnalysisCommand(ctx))
                 .addSubcommand(new WebserverCommand(ctx))
                 .addSubcommand(new ClientCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)

@@ -100,9 +100,10 @@ public final class BacktestReport {
     }
 
     private static List<String> lineCells(JsonNode t, String stake) {
+        // an older file's exit reason lines have no duration: Python prints None there
         return List.of(PythonFormat.str(t.get("trades")), PythonFormat.str(t.get("profit_mean_pct")),
                 Py.fixed(t.path("profit_total_abs").asDouble(), Py.decimalsPerCoin(stake)),
-                PythonFormat.str(t.get("profit_total_pct")), t.path("duration_avg").asText(),
+                PythonFormat.str(t.get("profit_total_pct")), PythonFormat.str(t.get("duration_avg")),
                 winsDrawsLosses(t.path("wins").asLong(), t.path("draws").asLong(), t.path("losses").asLong()));
     }
 
@@ -191,7 +192,7 @@ public final class BacktestReport {
 
     static List<Map.Entry<String, JsonNode>> fields(JsonNode object) {
         List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-        object.fields().forEachRemaining(out::add);
+        out.addAll(object.properties());
         return out;
     }
 }

@@ -236,7 +236,7 @@ public final class BacktestResultFiles {
         ObjectNode metadataOut = results.putObject("metadata");
         ObjectNode strategies = results.putObject("strategy");
         ArrayNode comparison = results.putArray("strategy_comparison");
-        for (Path file : resultFiles()) {
+        for (Path file : wanted.isEmpty() ? List.<Path>of() : resultFiles()) {
             ObjectNode metadata = metadata(file);
             if (metadata.isEmpty()) {
                 // files are newest first: an older one without metadata predates run ids altogether
@@ -269,7 +269,7 @@ public final class BacktestResultFiles {
     private List<BacktestHistoryEntry> entries(Path file) {
         List<BacktestHistoryEntry> out = new ArrayList<>();
         String stem = stem(file.getFileName().toString());
-        metadata(file).fields().forEachRemaining(e -> {
+        metadata(file).properties().forEach(e -> {
             JsonNode v = e.getValue();
             out.add(new BacktestHistoryEntry(stem, e.getKey(), v.path("run_id").asText(),
                     v.path("backtest_start_time").asLong(), v.path("notes").asText(""),

@@ -65,7 +65,7 @@ public final class BacktestStats {
     /** The TOTAL line of each strategy keyed by its name, with its account drawdown. */
     public static ArrayNode strategyComparison(ObjectNode strategies) {
         ArrayNode out = JSON.arrayNode();
-        strategies.fields().forEachRemaining(e -> {
+        strategies.properties().forEach(e -> {
             JsonNode stats = e.getValue();
             JsonNode perPair = stats.get("results_per_pair");
             ObjectNode line = perPair.get(perPair.size() - 1).deepCopy();

@@ -6,22 +6,23 @@ import java.util.List;
 /**
  * A console table drawn as freqtrade's rich tables are (heavy head box, title centred above),
  * text only so a report can be piped, stored and compared. Cells are right-justified as
- * {@code print_rich_table} does by default, or left-justified (the summary metrics).
+ * {@code print_rich_table} does by default; the first {@code leftColumns} columns are
+ * left-justified (the summary metrics, an index column).
  */
 final class ReportTable {
     private final String title;
     private final List<String> header;
-    private final boolean left;
+    private final int leftColumns;
     private final List<List<String>> rows = new ArrayList<>();
 
-    ReportTable(String title, List<String> header, boolean left) {
+    ReportTable(String title, List<String> header, int leftColumns) {
         this.title = title;
         this.header = List.copyOf(header);
-        this.left = left;
+        this.leftColumns = leftColumns;
     }
 
     ReportTable(String title, List<String> header) {
-        this(title, header, false);
+        this(title, header, 0);
     }
 
     ReportTable row(List<String> cells) {
@@ -70,7 +71,7 @@ final class ReportTable {
         for (int c = 0; c < width.length; c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(width[c] - cell.length());
-            out.append(' ').append(left ? cell + pad : pad + cell).append(' ').append(bar);
+            out.append(' ').append(c < leftColumns ? cell + pad : pad + cell).append(' ').append(bar);
         }
         out.append('\n');
     }

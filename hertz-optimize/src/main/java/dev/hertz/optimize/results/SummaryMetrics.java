@@ -114,7 +114,7 @@ final class SummaryMetrics {
         add("Drawdown Start", s.path("drawdown_start").asText());
         add("Drawdown End", s.path("drawdown_end").asText());
         add("Market change", Py.percent(s.path("market_change").asDouble()));
-        ReportTable table = new ReportTable("SUMMARY METRICS", List.of("Metric", "Value"), true);
+        ReportTable table = new ReportTable("SUMMARY METRICS", List.of("Metric", "Value"), 2);
         rows.forEach(table::row);
         return table.render();
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -200,7 +201,7 @@ class BacktestStatsTest {
         assertThat(s.get("starting_balance").isIntegralNumber()).isTrue();
         assertThat(s.get("rejected_signals").asInt()).isEqualTo(4);
         assertThat(s.get("timeframe_detail").asText()).isEmpty();
-        ObjectNode result = BacktestStats.result(List.of(Runs.run(Runs.fiveTrades())), java.util.Map.of("SampleStrategy", "abc"));
+        ObjectNode result = BacktestStats.result(List.of(Runs.run(Runs.fiveTrades())), Map.of("SampleStrategy", "abc"));
         JsonNode line = result.get("strategy_comparison").get(0);
         assertThat(line.get("key").asText()).isEqualTo("SampleStrategy");
         assertThat(line.get("max_drawdown_abs").asText()).isEqualTo("40");

@@ -1,5 +1,6 @@
 package dev.hertz.optimize.results;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.config.HertzConfig;
@@ -88,7 +89,7 @@ final class Runs {
             return HertzConfig.from((ObjectNode) new ObjectMapper().readTree("""
                     {"stake_currency": "USDT", "stake_amount": "unlimited", "dry_run_wallet": 1000,
                      "max_open_trades": 3, "trading_mode": "spot", "margin_mode": ""}"""));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
