@@ -22,8 +22,13 @@ import java.util.Optional;
  * the same id and a cached result can be reused.
  */
 public final class RunId {
-    /** Options with no effect on one strategy's result. */
-    static final List<String> IGNORED_KEYS = List.of("strategy_list", "original_config", "telegram", "api_server");
+    /**
+     * Options with no effect on one strategy's result: freqtrade's four, plus where and whether the
+     * result is stored and how old a cached one may be, so that {@code --cache day} finds the result
+     * of a run made with {@code --cache none} or another {@code --export}.
+     */
+    static final List<String> IGNORED_KEYS = List.of("strategy_list", "original_config", "telegram", "api_server",
+            "backtest_cache", "export", "exportfilename");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private RunId() {
