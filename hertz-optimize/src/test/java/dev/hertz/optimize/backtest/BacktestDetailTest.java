@@ -81,7 +81,7 @@ class BacktestDetailTest {
         ScenarioStrategy strategy = new ScenarioStrategy(s);
         ResolvedStrategy resolved = StrategyResolver.resolve(strategy, config, RunMode.BACKTEST);
         HertzConfig cfg = HertzConfig.from(resolved.config());
-        BacktestSetup setup = new BacktestSetup(cfg, strategy, markets(), 0.0, 10, positionStacking, false, detail);
+        BacktestSetup setup = BacktestSetup.of(cfg, strategy, markets(), 0.0, 10, positionStacking, false, detail);
         PairSignals rows = PairSignals.of("UNITTEST/BTC", frameOf(scenario), 0, TimeRange.ALL, true);
         long last = tick(scenario.candles().size() - 1).toEpochMilli();
         return new Backtester(setup).run(List.of(rows), START.toEpochMilli(), last, detailCandles,
