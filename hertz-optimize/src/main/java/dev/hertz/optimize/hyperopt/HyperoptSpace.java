@@ -143,7 +143,8 @@ public final class HyperoptSpace {
         return spaceOf.get(dimension);
     }
 
-    public Set<String> spaces() {
-        return Set.copyOf(spaces);
+    /** The selected spaces in dimension order. */
+    public List<String> spaces() {
+        return List.copyOf(spaces);
     }
 }
