@@ -22,6 +22,8 @@ import dev.hertz.optimize.hyperopt.sampler.Samplers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -157,6 +159,12 @@ public final class Hyperopt {
         if (best != null && !options.disableParamExport()) {
             paramFile = strategy.parameterFile()
                     .orElse(userData.resolve("strategies").resolve(resolved.name() + ".json"));
+            try {
+                Files.createDirectories(paramFile.getParent());
+            } catch (IOException e) {
+                throw new ConfigurationError("Cannot create " + paramFile.getParent() + " for the parameter file: "
+                        + e.getMessage());
+            }
             ParameterExport.write(paramFile, best, resolved.name(), Instant.now());
             LOG.info("Best parameters written to {}", paramFile);
         }
