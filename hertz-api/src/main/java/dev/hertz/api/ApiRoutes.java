@@ -1,12 +1,14 @@
 package dev.hertz.api;
 
 import dev.hertz.api.auth.Authenticator;
-import dev.hertz.api.backtest.WebserverBacktest;
+import dev.hertz.api.optimize.WebserverBacktest;
+import dev.hertz.api.optimize.WebserverHyperopt;
 import dev.hertz.api.http.Route;
 import dev.hertz.api.http.RouteTable;
 import dev.hertz.api.routes.BacktestRoutes;
 import dev.hertz.api.routes.CandleRoutes;
 import dev.hertz.api.routes.ControlRoutes;
+import dev.hertz.api.routes.HyperoptRoutes;
 import dev.hertz.api.routes.InfoRoutes;
 import dev.hertz.api.routes.JobRoutes;
 import dev.hertz.api.routes.LockRoutes;
@@ -36,6 +38,7 @@ final class ApiRoutes {
         JobRoutes.register(table, setup.jobs());
         PairlistEvaluationRoutes.register(table, setup.rpc(), setup.jobs());
         BacktestRoutes.register(table, setup.rpc(), new WebserverBacktest(setup.rpc()));
+        HyperoptRoutes.register(table, new WebserverHyperopt(setup.rpc(), setup.jobs()));
         return table.routes();
     }
 }

@@ -1,6 +1,6 @@
 package dev.hertz.api.routes;
 
-import dev.hertz.api.backtest.WebserverBacktest;
+import dev.hertz.api.optimize.WebserverBacktest;
 import dev.hertz.api.http.ApiException;
 import dev.hertz.api.http.ApiRequest;
 import dev.hertz.api.http.Route.Mode;

@@ -185,4 +185,31 @@ class WebserverBacktestTest {
         assertThat(failed.get("status_msg").asText()).startsWith("Backtest failed with").contains("NoSuchStrategy");
         assertThat(List.of(failed.fieldNames()).size()).isEqualTo(1);
     }
+
+    @Test
+    void aHyperoptJobRunsItsEpochsAndReportsTheBest() {
+        ApiBot.awaitTrue(() -> !get("/backtest").get("running").asBoolean());
+        JsonNode started = WebserverFixture.json(web.call("POST", "/hyperopt", """
+                {"strategy": "BtStrategy", "hyperopt_loss": "OnlyProfitHyperOptLoss", "epochs": 4,
+                 "spaces": ["roi", "stoploss"], "random_state": 1, "disable_param_export": true}"""));
+        assertThat(started.get("status").asText()).isEqualTo("Hyperopt started in background.");
+        String id = started.get("job_id").asText();
+        ApiBot.awaitTrue(() -> !get("/hyperopt/" + id).get("running").asBoolean());
+        JsonNode done = get("/hyperopt/" + id);
+        assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("success");
+        assertThat(done.get("epochs_done").asInt()).isEqualTo(4);
+        assertThat(done.get("result_file").asText()).matches("strategy_BtStrategy_.*\\.fthypt");
+        assertThat(done.get("best").get("params_details").has("stoploss")).isTrue();
+        assertThat(get("/background/" + id).get("job_category").asText()).isEqualTo("hyperopt");
+
+        assertThat(web.call("POST", "/hyperopt", "{\"strategy\": \"BtStrategy\", \"hyperopt_loss\": "
+                + "\"OnlyProfitHyperOptLoss\", \"epochs\": 0}").statusCode()).isEqualTo(400);
+        assertThat(web.call("GET", "/hyperopt/no-such-job", "null").statusCode()).isEqualTo(404);
+        String failing = WebserverFixture.json(web.call("POST", "/hyperopt", """
+                {"strategy": "BtStrategy", "hyperopt_loss": "NoSuchLoss", "epochs": 2}""")).get("job_id").asText();
+        ApiBot.awaitTrue(() -> !get("/hyperopt/" + failing).get("running").asBoolean());
+        JsonNode failed = get("/hyperopt/" + failing);
+        assertThat(failed.get("status").asText()).isEqualTo("failed");
+        assertThat(failed.get("error").asText()).contains("NoSuchLoss");
+    }
 }

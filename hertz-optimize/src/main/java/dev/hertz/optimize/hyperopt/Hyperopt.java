@@ -8,6 +8,7 @@ import dev.hertz.core.strategy.Frame;
 import dev.hertz.core.strategy.Metadata;
 import dev.hertz.core.strategy.Strategy;
 import dev.hertz.core.bot.StrategyExits;
+import dev.hertz.optimize.backtest.BacktestAbortedException;
 import dev.hertz.optimize.backtest.BacktestMarkets;
 import dev.hertz.optimize.backtest.BacktestProgress;
 import dev.hertz.optimize.backtest.Backtesting;
@@ -129,8 +130,13 @@ public final class Hyperopt {
                     HyperoptWorker worker = workers.get(i);
                     futures.add(pool.submit(() -> worker.evaluate(params, aborted)));
                 }
+                List<HyperoptWorker.Outcome> outcomes = outcomes(futures);
+                if (outcomes == null) {
+                    LOG.info("Hyperopt stopped on request after {} epochs.", done);
+                    break;
+                }
                 for (int i = 0; i < batch; i++) {
-                    HyperoptWorker.Outcome outcome = outcome(futures.get(i));
+                    HyperoptWorker.Outcome outcome = outcomes.get(i);
                     sampler.tell(points.get(i), outcome.loss());
                     done++;
                     boolean isBest = outcome.loss() < bestLoss;
@@ -185,6 +191,20 @@ public final class Hyperopt {
             frames.put(e.getKey(), frame);
         }
         return frames;
+    }
+
+    /** The batch's outcomes in order, or null when a stop request interrupted its backtests. */
+    private static List<HyperoptWorker.Outcome> outcomes(List<Future<HyperoptWorker.Outcome>> futures) {
+        List<HyperoptWorker.Outcome> outcomes = new ArrayList<>();
+        boolean stopped = false;
+        for (Future<HyperoptWorker.Outcome> future : futures) {
+            try {
+                outcomes.add(outcome(future));
+            } catch (BacktestAbortedException e) {
+                stopped = true;
+            }
+        }
+        return stopped ? null : outcomes;
     }
 
     private static HyperoptWorker.Outcome outcome(Future<HyperoptWorker.Outcome> future) {

@@ -1,4 +1,4 @@
-package dev.hertz.api.backtest;
+package dev.hertz.api.optimize;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.api.schema.BacktestRequest;
