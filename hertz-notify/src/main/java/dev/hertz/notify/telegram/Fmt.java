@@ -84,6 +84,14 @@ final class Fmt {
         return days + (Math.abs(days) == 1 ? " day, " : " days, ") + clock;
     }
 
+    /** Python's {@code str(timedelta(seconds=value))}: microseconds appear when the value has a fraction. */
+    static String timedelta(double seconds) {
+        long micros = Math.round(seconds * 1_000_000);
+        long whole = Math.floorDiv(micros, 1_000_000L);
+        long fraction = Math.floorMod(micros, 1_000_000L);
+        return timedelta(whole) + (fraction == 0 ? "" : String.format(".%06d", fraction));
+    }
+
     /** {@link #timedelta(long)} of the span between two instants, fractions of a second dropped. */
     static String timedelta(Instant from, Instant to) {
         return timedelta(Duration.between(from, to).toSeconds());
