@@ -189,6 +189,11 @@ final class ControlCommands {
         return b.toString();
     }
 
+    /** MarkdownV2 inside a code block: only backticks and backslashes are escaped there. */
+    static String escapeMarkdownV2Code(String text) {
+        return text.replace("\\", "\\\\").replace("`", "\\`");
+    }
+
     /** Hertz has no Edge positioning: the facade refuses with freqtrade's "Edge is not enabled." */
     private List<Reply> edge() {
         rpc.edge();

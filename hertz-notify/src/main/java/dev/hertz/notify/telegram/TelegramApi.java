@@ -113,7 +113,7 @@ final class TelegramApi implements AutoCloseable {
 
     /**
      * One long poll: the updates from {@code offset} on, waiting up to {@code timeoutSeconds} for
-     * one. {@link #close()} cancels a poll in progress (it then fails).
+     * one. {@link #cancelPoll()} cancels a poll in progress (it then fails).
      */
     List<Update> poll(int offset, int timeoutSeconds) throws TelegramFailure, InterruptedException {
         CompletableFuture<GetUpdatesResponse> result = new CompletableFuture<>();
@@ -141,12 +141,17 @@ final class TelegramApi implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Cancels the long poll in flight, if any (it then fails). */
+    void cancelPoll() {
         Cancellable poll = pendingPoll.getAndSet(null);
         if (poll != null) {
             poll.cancel();
         }
+    }
+
+    @Override
+    public void close() {
+        cancelPoll();
         bot.shutdown();
     }
 
