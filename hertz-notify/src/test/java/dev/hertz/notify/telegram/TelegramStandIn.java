@@ -99,6 +99,7 @@ public final class TelegramStandIn implements AutoCloseable {
     private boolean hanging;
     private int hungRequests;
     private int longPolls;
+    private final Map<String, Integer> failures = new LinkedHashMap<>();
 
     public TelegramStandIn() {
         try {
@@ -202,6 +203,13 @@ public final class TelegramStandIn implements AutoCloseable {
         }
     }
 
+    /** How many calls of {@code method} were answered with the {@link #failWith} error. */
+    public int failures(String method) {
+        synchronized (lock) {
+            return failures.getOrDefault(method, 0);
+        }
+    }
+
     /** Every call so far, in arrival order. */
     public List<Call> calls() {
         synchronized (lock) {
@@ -280,7 +288,8 @@ public final class TelegramStandIn implements AutoCloseable {
     private ObjectNode answer(String method, Map<String, String> params) {
         synchronized (lock) {
             if (failStatus != 0) {
-                return error(failStatus, "Internal Server Error");
+                failures.merge(method, 1, Integer::sum);
+                return error(failStatus, failStatus == 400 ? "Bad Request: can't parse entities" : "Internal Server Error");
             }
             if (!method.equals("getUpdates") && hanging) {
                 hungRequests++;
