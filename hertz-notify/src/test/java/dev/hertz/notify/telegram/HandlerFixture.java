@@ -48,7 +48,12 @@ final class HandlerFixture implements AutoCloseable {
         HertzConfig typed = HertzConfig.from(config);
         Rpc rpc = Rpc.webserver(new LoadedConfig(config, config, RunMode.WEBSERVER, List.of()), new LogRing(),
                 Clock.systemUTC(), Path.of(""));
-        handler = new TelegramHandler(typed, rpc, Clock.systemUTC(), FAST);
+        try {
+            handler = new TelegramHandler(typed, rpc, Clock.systemUTC(), FAST);
+        } catch (RuntimeException e) {
+            api.close();
+            throw e;
+        }
         handler.start();
         manager.register(handler);
         api.awaitPolling();
