@@ -62,10 +62,13 @@ final class TelegramBotFixture implements AutoCloseable {
         return sent.subList(before, sentinel).stream().filter(c -> !isNotification(c.text())).toList();
     }
 
-    /** Bot notifications (they start with freqtrade's emoji or {@code *Status:*}), as opposed to command replies. */
+    /**
+     * Bot notifications (they start with freqtrade's emoji, {@code *Status:*} or a start-up text), as
+     * opposed to command replies.
+     */
     static boolean isNotification(String text) {
-        return List.of("\uD83D\uDD35", "\u2713", "\uD83D\uDE80", "\u2733", "\u274C", "\u26A0", "*Status:*").stream()
-                .anyMatch(text::startsWith);
+        return List.of("\uD83D\uDD35", "\u2713", "\uD83D\uDE80", "\u2733", "\u274C", "\u26A0", "*Status:*",
+                "*Exchange:*", "Searching for ", "Using Protections").stream().anyMatch(text::startsWith);
     }
 
     /** The text of the single reply to {@code text}. */

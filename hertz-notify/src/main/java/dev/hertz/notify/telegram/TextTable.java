@@ -103,7 +103,7 @@ final class TextTable {
         if (allInts) {
             return;
         }
-        int maxAfter = 0;
+        int maxAfter = -1;
         for (List<String> r : cells) {
             String v = r.get(c);
             if (!v.isEmpty()) {
