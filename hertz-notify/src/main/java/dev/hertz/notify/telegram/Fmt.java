@@ -2,7 +2,6 @@ package dev.hertz.notify.telegram;
 
 import dev.hertz.core.util.PythonFormat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -90,11 +89,6 @@ final class Fmt {
         long whole = Math.floorDiv(micros, 1_000_000L);
         long fraction = Math.floorMod(micros, 1_000_000L);
         return timedelta(whole) + (fraction == 0 ? "" : String.format(".%06d", fraction));
-    }
-
-    /** {@link #timedelta(long)} of the span between two instants, fractions of a second dropped. */
-    static String timedelta(Instant from, Instant to) {
-        return timedelta(Duration.between(from, to).toSeconds());
     }
 
     /** {@code shorten_date}: {@code 5 minutes ago} becomes {@code 5 min ago}, {@code an hour ago} {@code 1 h ago}. */

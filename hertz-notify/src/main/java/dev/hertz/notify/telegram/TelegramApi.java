@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class TelegramApi implements AutoCloseable {
     private final TelegramBot bot;
-    private final Object chatId;
+    private final long chatId;
     private final Long topicId;
     private final String[][] keyboard;
     private final boolean reload;
@@ -56,7 +56,7 @@ final class TelegramApi implements AutoCloseable {
      * @param requestTimeout how long one call may take before it counts as failed (long polls get
      *                       their poll timeout on top)
      */
-    TelegramApi(String apiUrl, String token, Duration requestTimeout, Object chatId, Long topicId,
+    TelegramApi(String apiUrl, String token, Duration requestTimeout, long chatId, Long topicId,
                 List<List<String>> keyboard, boolean reload) {
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(requestTimeout).readTimeout(requestTimeout)
                 .writeTimeout(requestTimeout).callTimeout(Duration.ZERO).build();
@@ -78,7 +78,7 @@ final class TelegramApi implements AutoCloseable {
     }
 
     /** Sends {@code reply} to a given chat and topic (for {@code /tg_info}, answered where it was asked). */
-    void send(Reply reply, boolean silent, Object chat, Long topic) throws TelegramFailure {
+    void send(Reply reply, boolean silent, long chat, Long topic) throws TelegramFailure {
         SendMessage request = new SendMessage(chat, reply.text()).parseMode(mode(reply.mode()))
                 .replyMarkup(markup(reply.markup()));
         if (silent) {
@@ -199,7 +199,7 @@ final class TelegramApi implements AutoCloseable {
         };
     }
 
-    static InlineKeyboardMarkup refreshButton(String callback) {
+    private static InlineKeyboardMarkup refreshButton(String callback) {
         return new InlineKeyboardMarkup(new InlineKeyboardButton("Refresh").callbackData(callback));
     }
 

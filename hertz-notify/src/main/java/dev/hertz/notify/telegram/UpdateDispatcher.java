@@ -3,6 +3,7 @@ package dev.hertz.notify.telegram;
 import com.pengrad.telegrambot.model.CallbackQuery;
 import com.pengrad.telegrambot.model.Message;
 import com.pengrad.telegrambot.model.Update;
+import com.pengrad.telegrambot.model.message.MaybeInaccessibleMessage;
 import dev.hertz.core.rpc.RpcException;
 import dev.hertz.notify.delivery.OutageLog;
 import org.slf4j.Logger;
@@ -96,13 +97,14 @@ final class UpdateDispatcher {
     }
 
     private void onCallback(CallbackQuery query) {
-        Message message = query.message();
+        MaybeInaccessibleMessage message = query.maybeInaccessibleMessage();
         String data = query.data();
-        if (message == null || data == null) {
+        if (message == null || data == null || message.chat() == null) {
             return;
         }
-        Long chat = message.chat() == null ? null : message.chat().id();
-        if (!authorization.allows(chat, message.messageThreadId(), query.from())) {
+        long chat = message.chat().id();
+        Long thread = message instanceof Message m ? m.messageThreadId() : null;
+        if (!authorization.allows(chat, thread, query.from())) {
             return;
         }
         Optional<Command> refresh = commands.refresh(data);
@@ -172,7 +174,10 @@ final class UpdateDispatcher {
      * from, so a user can learn the ids to put in the config.
      */
     private void tgInfo(Message message) {
-        Long chat = message.chat() == null ? null : message.chat().id();
+        if (message.chat() == null) {
+            return;
+        }
+        long chat = message.chat().id();
         Long topic = message.messageThreadId();
         boolean inTopic = topic != null && Boolean.TRUE.equals(message.isTopicMessage());
         StringBuilder json = new StringBuilder("{\n    \"enabled\": true,\n    \"token\": \"********\",\n"
