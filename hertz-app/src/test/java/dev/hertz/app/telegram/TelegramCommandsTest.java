@@ -169,7 +169,17 @@ class TelegramCommandsTest {
             assertThat(f.reply("/fx x")).isEqualTo("invalid argument");
             assertThat(f.command("/forcesell 1")).isEmpty();
             f.api.awaitSent("Exited SOL/USDT (#1)");
+            // the fill is announced while the trade is being closed
+            ApiBot.awaitTrue(() -> f.bot.get("/status").body().isEmpty());
             assertThat(f.reply("/forceexit")).isEqualTo("No open trade found.");
+
+            assertThat(f.command("/forcelong XRP/USDT 0.0001")).isEmpty();
+            f.api.awaitSent("New Trade (#2)");
+            assertThat(f.reply("/status table")).contains("\n   2  XRP/USDT*  ");
+            assertThat(f.reply("/order 2")).isEqualTo("*Order List for Trade #*`2`\n");
+            assertThat(f.reply("/cancel_open_order 2")).isEqualTo("Open order canceled.");
+            assertThat(f.api.awaitSent("Cancelling enter Order for XRP/USDT (#2)").text())
+                    .contains("Reason: user requested order cancel");
 
             assertThat(f.reply("/reload_trade")).isEqualTo("Trade-id not set.");
             assertThat(f.reply("/reload_trade 1")).isEqualTo("Status: `Reloaded from orders from exchange`");

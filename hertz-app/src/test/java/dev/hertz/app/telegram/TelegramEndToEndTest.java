@@ -1,5 +1,6 @@
 package dev.hertz.app.telegram;
 
+import dev.hertz.app.api.ApiBot;
 import dev.hertz.notify.telegram.TelegramStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,8 @@ class TelegramEndToEndTest {
             assertThat(exit1.text()).contains("*Exit Reason:* `force_exit`\n", "*Direction:* `Long`\n", "*Duration:* `");
             f.api.awaitSent("Exited BTC/USDT (#1)");
             f.api.awaitSent("Exited ETH/USDT (#2)");
+            // the fill is announced while the trade is being closed
+            ApiBot.awaitTrue(() -> f.bot.get("/status").body().isEmpty());
 
             String profit = f.reply("/profit");
             assertThat(profit).startsWith("*ROI:* Closed trades\n\u2219 `").contains("*ROI:* All trades\n",
