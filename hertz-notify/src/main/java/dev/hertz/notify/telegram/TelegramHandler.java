@@ -147,7 +147,8 @@ public final class TelegramHandler implements RpcHandler {
     @Override
     public void sendMsg(RpcMessage message) {
         String type = message.type();
-        String exitReason = message instanceof RpcMessage.Exit exit ? exit.info().exitReason() : null;
+        String exitReason = message instanceof RpcMessage.Exit exit && exit.info().exitReason() != null
+                ? exit.info().exitReason() : "";
         String setting = config.notificationSettings().setting(type, exitReason);
         if (setting.equals("off")) {
             LOG.info("Notification '{}' not sent.", type);
