@@ -157,7 +157,7 @@ final class ControlCommands {
     }
 
     private List<Reply> logs(List<String> args) {
-        int limit = TradeCommands.intArg(args, 10);
+        int limit = StatusCommands.intArg(args, 10);
         Logs logs = rpc.logs(limit);
         List<Reply> replies = new ArrayList<>();
         StringBuilder msgs = new StringBuilder();

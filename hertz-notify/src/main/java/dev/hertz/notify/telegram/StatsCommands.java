@@ -227,7 +227,7 @@ final class StatsCommands {
     }
 
     private List<Reply> timeunit(List<String> args, Period period) {
-        int timescale = TradeCommands.intArg(args, period.fallback);
+        int timescale = StatusCommands.intArg(args, period.fallback);
         String stake = rpc.showConfig().stakeCurrency();
         TimeUnitProfit profit = rpc.timeunitProfit(timescale, period.unit);
         String fiat = profit.fiatDisplayCurrency();

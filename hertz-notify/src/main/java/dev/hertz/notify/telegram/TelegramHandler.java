@@ -99,7 +99,9 @@ public final class TelegramHandler implements RpcHandler {
                 "ohlc".equals(this.config.notificationSettings().byType().get("show_candle")),
                 pair -> lastCandle(rpc, pair));
         new ControlCommands(rpc).register(commands);
-        new TradeCommands(rpc, clock).register(commands);
+        StatusCommands status = new StatusCommands(rpc, clock);
+        status.register(commands);
+        new TradeCommands(rpc, status).register(commands);
         new StatsCommands(rpc, clock, this.config.balanceDustLevel()).register(commands);
         Optional<List<String>> authorizedUsers = config.raw().path(NAME).has("authorized_users")
                 ? Optional.of(this.config.authorizedUsers()) : Optional.empty();
