@@ -32,13 +32,18 @@ final class Outbox {
         return deliver("sendMessage", outage, () -> api.send(reply, silent));
     }
 
-    /** Runs {@code call} under the retry policy; returns whether it was delivered. */
+    /**
+     * Runs {@code call} under the retry policy; returns whether it was delivered. Each failed
+     * attempt is reported to {@code outage} at once, so the warning comes with the first failure
+     * rather than when the retries run out.
+     */
     boolean deliver(String what, OutageLog outage, Call call) {
         return retry.run(what, outage, () -> {
             try {
                 call.run();
             } catch (TelegramApi.TelegramFailure e) {
                 if (e.retryable()) {
+                    outage.failed(what, e);
                     throw e;
                 }
                 LOG.warn("TelegramError: {}! Giving up on that message.", e.getMessage());

@@ -43,6 +43,12 @@ final class HandlerFixture implements AutoCloseable {
     }
 
     HandlerFixture(String telegram, boolean dryRun) {
+        this(telegram, dryRun, 0);
+    }
+
+    /** @param failStatus when not 0, the stand-in answers every call with this status from before the start */
+    HandlerFixture(String telegram, boolean dryRun, int failStatus) {
+        api.failWith(failStatus);
         ObjectNode config = config(api.apiUrl(), telegram);
         config.put("dry_run", dryRun);
         HertzConfig typed = HertzConfig.from(config);
@@ -56,7 +62,9 @@ final class HandlerFixture implements AutoCloseable {
         }
         handler.start();
         manager.register(handler);
-        api.awaitPolling();
+        if (failStatus == 0) {
+            api.awaitPolling();
+        }
     }
 
     static ObjectNode config(String apiUrl, String telegram) {

@@ -1,7 +1,12 @@
 package dev.hertz.notify.telegram;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.hertz.core.rpc.RpcMessage;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +15,10 @@ class TelegramOutageTest {
 
     @Test
     void serverErrorsAreRetriedUntilTelegramRecovers() {
+        Logger log = (Logger) LoggerFactory.getLogger(TelegramHandler.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        log.addAppender(appender);
         try (HandlerFixture f = new HandlerFixture("{}")) {
             f.api.failWith(500);
             f.manager.sendMsg(new RpcMessage.Status("first"));
@@ -20,6 +29,14 @@ class TelegramOutageTest {
             f.api.awaitSent("second");
             assertThat(f.api.sent()).extracting(TelegramStandIn.Call::text)
                     .containsExactly("*Status:* `first`", "*Status:* `second`");
+            // the notification thread's outage: one warning however often it failed, one line when it is over
+            assertThat(appender.list).filteredOn(e -> e.getLevel() == Level.WARN)
+                    .singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
+                            .startsWith("Telegram unreachable, sendMessage failed: TelegramFailure: error 500"));
+            assertThat(appender.list).filteredOn(e -> e.getFormattedMessage().startsWith("Telegram reachable again"))
+                    .hasSize(1);
+        } finally {
+            log.detachAppender(appender);
         }
     }
 
@@ -60,6 +77,20 @@ class TelegramOutageTest {
             f.api.failWith(500);
             TelegramStandIn.awaitTrue(() -> f.api.failures("getUpdates") >= 2, "failed polls");
             f.api.recover();
+            f.api.message(HandlerFixture.CHAT, HandlerFixture.USER, "/version");
+            assertThat(f.api.awaitSent("*Version:*").text()).isEqualTo("*Version:* `dev`");
+        }
+    }
+
+    @Test
+    void startsWhileTelegramIsDownAndServesOnceItIsBack() {
+        try (HandlerFixture f = new HandlerFixture("{}", true, 500)) {
+            f.manager.sendMsg(new RpcMessage.Status("running"));
+            TelegramStandIn.awaitTrue(() -> f.api.failures("getMe") >= 2 && f.api.failures("sendMessage") >= 2,
+                    "start-up and sends retried");
+            f.api.recover();
+            f.api.awaitSent("*Status:* `running`");
+            f.api.awaitPolling();
             f.api.message(HandlerFixture.CHAT, HandlerFixture.USER, "/version");
             assertThat(f.api.awaitSent("*Version:*").text()).isEqualTo("*Version:* `dev`");
         }
