@@ -34,7 +34,12 @@ final class TelegramBotFixture implements AutoCloseable {
         bot = new ApiBot(dir, merged);
         AppContext ctx = new AppContext(LoggingSetup.install(), InputStream.nullInputStream(),
                 new PrintStream(PrintStream.nullOutputStream()), Map.of(), dir);
-        NotifyService.register(ctx, bot.runner());
+        try {
+            NotifyService.register(ctx, bot.runner());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         api.awaitPolling();
     }
 

@@ -40,6 +40,8 @@ class TelegramCommandsTest {
             assertThat(f.reply("/entries")).startsWith("*Entry Tag Performance:*\n1.\t `force_entry\t-0.0");
             assertThat(f.reply("/buys ETH/USDT")).isEqualTo("*Entry Tag Performance:*\n");
             assertThat(f.reply("/exits BTC/USDT")).startsWith("*Exit Reason Performance:*\n1.\t `force_exit\t");
+            assertThat(f.reply("/sells")).startsWith("*Exit Reason Performance:*\n1.\t `force_exit\t");
+            assertThat(f.reply("/trades 5")).startsWith("<b>1 recent trades</b>:\n<pre>");
             assertThat(f.reply("/mix_tags")).startsWith("*Mix Tag Performance:*\n1.\t `force_entry force_exit\t")
                     .endsWith("(-0.20%) (1)`\n");
 
@@ -97,6 +99,8 @@ class TelegramCommandsTest {
             assertThat(f.reply("/whitelist")).isEqualTo("Using whitelist `['StaticPairList']` with 4 pairs\n"
                     + "`BTC/USDT, ETH/USDT, SOL/USDT, XRP/USDT`");
             assertThat(f.reply("/whitelist sorted baseonly")).endsWith("\n`BTC, ETH, SOL, XRP`");
+            assertThat(f.reply("/whitelist baseonly")).isEqualTo("Using whitelist `['StaticPairList']` with 4 pairs\n"
+                    + "`BTC, ETH, SOL, XRP`");
 
             assertThat(f.reply("/blacklist DOGE/USDT")).isEqualTo("Blacklist contains 1 pairs\n`DOGE/USDT`");
             assertThat(f.command("/blacklist DOGE/USDT")).extracting(TelegramStandIn.Call::text).containsExactly(
@@ -105,6 +109,7 @@ class TelegramCommandsTest {
                     .containsExactly("Error: Pair NOPE/USDT is not in the current blacklist.",
                             "Blacklist contains 0 pairs\n``");
 
+            assertThat(f.reply("/blacklist_delete")).isEqualTo("Blacklist contains 0 pairs\n``");
             assertThat(f.reply("/locks")).isEqualTo("No active locks.");
             f.bot.post("/locks", "[{\"pair\": \"XRP/USDT\", \"until\": \"2099-01-01 00:00:00Z\", \"reason\": \"a<b\"}]");
             assertThat(f.reply("/locks")).isEqualTo("""
@@ -125,6 +130,7 @@ class TelegramCommandsTest {
             TelegramStandIn.Call logs = f.command("/logs 2").get(0);
             assertThat(logs.parseMode()).isEqualTo("MarkdownV2");
             assertThat(logs.text().split("\n")).hasSize(2).allMatch(l -> l.matches("\\*\\d{4}\\\\-.*\\* .*: [A-Z]+ \\\\- `.*`"));
+            assertThat(f.command("/logs").get(0).text().split("\n")).hasSizeBetween(3, 10);
             assertThat(f.reply("/edge")).isEqualTo("Edge is not enabled.");
             assertThat(f.reply("/help")).startsWith("_Bot Control_\n------------\n*/start:* `Starts the trader`\n")
                     .contains("*/fx <trade_id>|all:* `Alias to /forceexit`\n*/forcelong <pair> [<rate>]:* `Instantly buys")
@@ -149,7 +155,7 @@ class TelegramCommandsTest {
             f.api.awaitSent("*Status:* `running`");
             assertThat(f.reply("/stopbuy")).isEqualTo("Status: `No more entries will occur from now. Run /reload_config "
                     + "to reset.`");
-            assertThat(f.reply("/reload_config")).isEqualTo("Status: `Reloading config ...`");
+            assertThat(f.reply("/reload_conf")).isEqualTo("Status: `Reloading config ...`");
             f.api.awaitSent("*Status:* `config reloaded`");
         }
     }

@@ -1,6 +1,7 @@
 package dev.hertz.app.telegram;
 
 import dev.hertz.app.api.ApiBot;
+import dev.hertz.core.config.ConfigException;
 import dev.hertz.notify.telegram.TelegramStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A real bot on the simulated exchange, commanded and watched through the Telegram stand-in. */
 class TelegramEndToEndTest {
@@ -57,5 +59,13 @@ class TelegramEndToEndTest {
                     "*Best Performing:* `", "*Max Drawdown:* `");
             assertThat(f.reply("/status")).isEqualTo("no active trade");
         }
+    }
+
+    @Test
+    void aBadCustomKeyboardStopsTheStartWithItsMessage() {
+        assertThatThrownBy(() -> new TelegramBotFixture(dir, "{}", "\"keyboard\": [[\"/status\", \"/shutdown\"]]"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("config.telegram.keyboard: Invalid commands for custom Telegram keyboard: "
+                        + "['/shutdown']\nvalid commands are: ['/start', ");
     }
 }
