@@ -55,7 +55,7 @@ class TelegramButtonsTest {
             f.api.callback(CHAT, USER, 11, "force_exit__1 ");
             TelegramStandIn.Call exiting = edit(f, "Manually exiting");
             assertThat(exiting.text()).isEqualTo("Manually exiting Trade #1, ETH/USDT");
-            assertThat(exiting.params()).containsEntry("message_id", "11");
+            assertThat(exiting.params()).containsEntry("message_id", "11").doesNotContainKey("parse_mode");
             assertThat(f.api.awaitSent("Exiting ETH/USDT (#1)").text()).contains("*Candle OHLC*: `");
 
             TelegramStandIn.Call daily = f.command("/daily 3").get(0);

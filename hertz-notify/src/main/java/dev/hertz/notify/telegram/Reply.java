@@ -11,9 +11,9 @@ import java.util.List;
  */
 record Reply(String text, Mode mode, Markup markup) {
 
-    /** Telegram's parse modes as freqtrade uses them. */
+    /** Telegram's parse modes as freqtrade uses them; {@code PLAIN} sends none. */
     enum Mode {
-        MARKDOWN, MARKDOWN_V2, HTML
+        PLAIN, MARKDOWN, MARKDOWN_V2, HTML
     }
 
     /** What is attached to the message. */

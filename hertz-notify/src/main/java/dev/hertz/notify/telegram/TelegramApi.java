@@ -79,8 +79,11 @@ final class TelegramApi implements AutoCloseable {
 
     /** Sends {@code reply} to a given chat and topic (for {@code /tg_info}, answered where it was asked). */
     void send(Reply reply, boolean silent, long chat, Long topic) throws TelegramFailure {
-        SendMessage request = new SendMessage(chat, reply.text()).parseMode(mode(reply.mode()))
-                .replyMarkup(markup(reply.markup()));
+        SendMessage request = new SendMessage(chat, reply.text()).replyMarkup(markup(reply.markup()));
+        ParseMode parseMode = mode(reply.mode());
+        if (parseMode != null) {
+            request.parseMode(parseMode);
+        }
         if (silent) {
             request.disableNotification(true);
         }
@@ -96,8 +99,11 @@ final class TelegramApi implements AutoCloseable {
      */
     void edit(long chat, int messageId, String text, Reply.Mode mode, List<List<Reply.Button>> buttons)
             throws TelegramFailure {
-        EditMessageText request = new EditMessageText(chat, messageId, text).parseMode(mode(mode))
-                .replyMarkup(inline(buttons));
+        EditMessageText request = new EditMessageText(chat, messageId, text).replyMarkup(inline(buttons));
+        ParseMode parseMode = mode(mode);
+        if (parseMode != null) {
+            request.parseMode(parseMode);
+        }
         BaseResponse response = call(() -> bot.execute(request));
         if (!response.isOk() && response.description() != null
                 && response.description().contains("message is not modified")) {
@@ -182,8 +188,10 @@ final class TelegramApi implements AutoCloseable {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
+    /** The Bot API parse mode; null for plain text. */
     private static ParseMode mode(Reply.Mode mode) {
         return switch (mode) {
+            case PLAIN -> null;
             case MARKDOWN -> ParseMode.Markdown;
             case MARKDOWN_V2 -> ParseMode.MarkdownV2;
             case HTML -> ParseMode.HTML;

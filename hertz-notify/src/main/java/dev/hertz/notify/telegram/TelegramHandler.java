@@ -46,7 +46,7 @@ public final class TelegramHandler implements RpcHandler {
      */
     public record Options(Retry retry, Duration requestTimeout, int pollTimeout, Duration pollRetryDelay,
                           Duration maxPollRetryDelay) {
-        /** Sends retried for about ten minutes (1 s doubling to 60 s), 20 s long polls. */
+        /** Sends retried for several minutes (1 s doubling to 60 s, 14 tries), 20 s long polls. */
         public static final Options DEFAULT = new Options(new Retry(14, Duration.ofSeconds(1), Duration.ofSeconds(60)),
                 Duration.ofSeconds(30), 20, Duration.ofSeconds(1), Duration.ofSeconds(60));
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Handles one update at a time: a {@code /command} message, a Refresh button (the original
@@ -128,11 +129,11 @@ final class UpdateDispatcher {
         }
         outbox.deliver("answerCallbackQuery", outage, () -> api.answer(query.id()));
         outbox.deliver("editMessageText", outage,
-                () -> api.edit(chat, message.messageId(), outcome.editText(), Reply.Mode.MARKDOWN, List.of()));
+                () -> api.edit(chat, message.messageId(), outcome.editText(), Reply.Mode.PLAIN, List.of()));
         send(run(() -> outcome.then().get()));
     }
 
-    private static List<Reply> run(java.util.function.Supplier<List<Reply>> action) {
+    private static List<Reply> run(Supplier<List<Reply>> action) {
         try {
             return action.get();
         } catch (RpcException e) {
