@@ -74,7 +74,7 @@ final class UpdatePoller {
                 if (stopped) {
                     return;
                 }
-                outage.failed("getUpdates", e);
+                outage.failed(offset == null ? "getMe" : "getUpdates", e);
                 if (!sleep(delay)) {
                     return;
                 }
