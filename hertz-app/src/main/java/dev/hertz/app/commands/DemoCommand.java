@@ -3,6 +3,7 @@ package dev.hertz.app.commands;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.app.ApiService;
+import dev.hertz.app.NotifyService;
 import dev.hertz.app.AppContext;
 import dev.hertz.core.config.ApiServerConfig;
 import dev.hertz.app.BotAssembly;
@@ -64,6 +65,7 @@ public final class DemoCommand implements Callable<Integer> {
                 new BotAssembly(ctx.cwd(), InstantSource.system()));
         runner.prepare();
         try (ApiService api = ApiService.forBot(ctx, runner)) {
+            NotifyService.register(ctx, runner);
             if (api != null) {
                 ApiServerConfig server = runner.initialConfig().typed().apiServer();
                 ctx.out().println("API and web UI: http://" + server.listenIpAddress() + ":" + api.port()

@@ -1,6 +1,7 @@
 package dev.hertz.app.commands;
 
 import dev.hertz.app.ApiService;
+import dev.hertz.app.NotifyService;
 import dev.hertz.app.AppContext;
 import dev.hertz.app.BotAssembly;
 import dev.hertz.app.BotRunner;
@@ -56,6 +57,7 @@ public final class TradeCommand implements Callable<Integer> {
                 new BotAssembly(ctx.cwd(), InstantSource.system()));
         runner.prepare();
         try (ApiService api = ApiService.forBot(ctx, runner)) {
+            NotifyService.register(ctx, runner);
             return runner.run();
         }
     }

@@ -123,7 +123,9 @@ public final class TradingBot implements TradingLoop {
 
         exitLock.lock();
         try {
-            open = openOrders.manage(open);
+            // read again under the lock: a force exit or delete from an RPC thread may have changed
+            // the trades since the read above, and saving those stale copies would undo it
+            open = openOrders.manage(ctx.trades().openTrades());
             exits.exitPositions(open);
             open = open.stream().filter(Trade::isOpen).toList();
             if (ctx.strategy().positionAdjustmentEnable()) {

@@ -21,6 +21,8 @@ import java.util.OptionalDouble;
  * @param reload {@code reload} (default true): add a Refresh button to reload-able replies
  * @param keyboard {@code keyboard}: custom reply keyboard rows; empty = the default keyboard
  * @param notificationSettings {@code notification_settings}
+ * @param apiUrl {@code api_url}: the Bot API base URL the token is appended to (default Telegram's own);
+ *               a self-hosted Bot API server or a test stand-in
  */
 public record TelegramConfig(
         boolean enabled,
@@ -32,7 +34,11 @@ public record TelegramConfig(
         OptionalDouble balanceDustLevel,
         boolean reload,
         List<List<String>> keyboard,
-        NotificationSettings notificationSettings) {
+        NotificationSettings notificationSettings,
+        String apiUrl) {
+
+    /** Telegram's own Bot API. */
+    public static final String DEFAULT_API_URL = "https://api.telegram.org/bot";
 
     public TelegramConfig {
         authorizedUsers = List.copyOf(authorizedUsers);
@@ -92,7 +98,8 @@ public record TelegramConfig(
                 section.optionalNumber("balance_dust_level"),
                 section.bool("reload", true),
                 keyboard(section),
-                NotificationSettings.from(section.child("notification_settings")));
+                NotificationSettings.from(section.child("notification_settings")),
+                section.text("api_url", DEFAULT_API_URL));
     }
 
     private static List<List<String>> keyboard(NodeReader section) {
@@ -120,6 +127,6 @@ public record TelegramConfig(
         return "TelegramConfig[enabled=" + enabled + ", token=" + Secrets.mask(token) + ", chatId=" + Secrets.mask(chatId)
                 + ", topicId=" + topicId + ", authorizedUsers=" + authorizedUsers
                 + ", allowCustomMessages=" + allowCustomMessages + ", balanceDustLevel=" + balanceDustLevel
-                + ", reload=" + reload + ", keyboard=" + keyboard + ", notificationSettings=" + notificationSettings + "]";
+                + ", reload=" + reload + ", keyboard=" + keyboard + ", notificationSettings=" + notificationSettings + ", apiUrl=" + apiUrl + "]";
     }
 }

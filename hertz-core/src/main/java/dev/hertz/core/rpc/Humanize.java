@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Python {@code humanize.naturaltime}: {@code "5 minutes ago"}, {@code "a day ago"}, {@code "now"}. */
-final class Humanize {
+public final class Humanize {
     private Humanize() {
     }
 
-    static String naturalTime(Instant then, Instant now) {
+    /** {@code then} relative to {@code now}. */
+    public static String naturalTime(Instant then, Instant now) {
         Duration delta = Duration.between(then, now);
         boolean future = delta.isNegative();
         String text = naturalDelta(delta.abs());

@@ -15,6 +15,7 @@ import dev.hertz.core.persistence.PairLockRepository;
 import dev.hertz.core.persistence.Trade;
 import dev.hertz.core.persistence.TradeRepository;
 import dev.hertz.core.strategy.Frame;
+import dev.hertz.core.strategy.MarketDirection;
 import dev.hertz.core.strategy.StrategyAnalyzer;
 
 import java.nio.file.Path;
@@ -441,6 +442,16 @@ public final class Rpc {
      */
     public List<Map<String, Object>> edge() {
         throw new RpcException("Edge is not enabled.");
+    }
+
+    /** {@code /marketdir} without argument: the strategy's current market direction. */
+    public MarketDirection marketDirection() {
+        return ctx().strategy().marketDirection();
+    }
+
+    /** {@code /marketdir <direction>}: sets it on the running strategy (in memory; a reload resets it). */
+    public void updateMarketDirection(MarketDirection direction) {
+        ctx().strategy().setMarketDirection(direction);
     }
 
     /** {@code /health}. */

@@ -143,6 +143,7 @@ public abstract class Strategy implements StrategyCallbacks {
     /** {@code protection_params}: stored values of protection-space parameters. */
     protected Map<String, Object> protectionParams = Map.of();
 
+    private volatile MarketDirection marketDirection = MarketDirection.NONE;
     private HertzConfig config;
     private Path sourceFile;
     private Path parameterFile;
@@ -308,6 +309,16 @@ public abstract class Strategy implements StrategyCallbacks {
 
     public final boolean ignoreRoiIfEntrySignal() {
         return ignoreRoiIfEntrySignal != null && ignoreRoiIfEntrySignal;
+    }
+
+    /** The market direction the user set with {@code /marketdir} ({@code none} until then). */
+    public final MarketDirection marketDirection() {
+        return marketDirection;
+    }
+
+    /** Sets the market direction (freqtrade's {@code _update_market_direction}); not persisted. */
+    public final void setMarketDirection(MarketDirection direction) {
+        this.marketDirection = java.util.Objects.requireNonNull(direction);
     }
 
     public final boolean positionAdjustmentEnable() {

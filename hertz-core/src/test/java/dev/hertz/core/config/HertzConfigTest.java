@@ -95,6 +95,7 @@ class HertzConfigTest {
         assertThat(c.apiServer().enabled()).isFalse();
         assertThat(c.apiServer().jwtSecretKey()).isEqualTo(ApiServerConfig.DEFAULT_JWT_SECRET);
         assertThat(c.telegram().enabled()).isFalse();
+        assertThat(c.telegram().apiUrl()).isEqualTo("https://api.telegram.org/bot");
         assertThat(c.telegram().notificationSettings().setting("entry_fill", null)).isEqualTo("off");
         assertThat(c.exchange().outdatedOffset()).isEqualTo(5);
         assertThat(c.exchange().sim().isEmpty()).isTrue();
@@ -148,5 +149,14 @@ class HertzConfigTest {
         assertThat(c.exchange().toString()).doesNotContain("KEY123", "SECRET456");
         assertThat(c.telegram().toString()).doesNotContain("TOKEN789");
         assertThat(c.apiServer().toString()).doesNotContain("PW000");
+    }
+
+    @Test
+    void telegramApiUrlPointsAtAnotherBotApiServer() {
+        HertzConfig c = HertzConfig.from(json("""
+                {"telegram": {"enabled": true, "token": "T", "chat_id": "42", "api_url": "http://127.0.0.1:8081/bot"}}
+                """));
+
+        assertThat(c.telegram().apiUrl()).isEqualTo("http://127.0.0.1:8081/bot");
     }
 }

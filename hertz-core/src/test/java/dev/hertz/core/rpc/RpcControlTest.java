@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hertz.core.bot.BotState;
 import dev.hertz.core.persistence.CustomDataRepository;
 import dev.hertz.core.persistence.Trade;
+import dev.hertz.core.strategy.MarketDirection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,14 @@ class RpcControlTest {
     @AfterEach
     void tearDown() {
         fx.close();
+    }
+
+    @Test
+    void marketDirectionIsKeptOnTheRunningStrategy() {
+        assertThat(rpc.marketDirection()).isEqualTo(MarketDirection.NONE);
+        rpc.updateMarketDirection(MarketDirection.EVEN);
+        assertThat(rpc.marketDirection()).isEqualTo(MarketDirection.EVEN);
+        assertThat(fx.bot.context().strategy().marketDirection()).isEqualTo(MarketDirection.EVEN);
     }
 
     @Test
