@@ -3,6 +3,7 @@ package dev.hertz.app;
 import dev.hertz.core.config.HertzConfig;
 import dev.hertz.core.rpc.BotControl;
 import dev.hertz.core.rpc.Rpc;
+import dev.hertz.notify.Notifications;
 import dev.hertz.notify.telegram.TelegramHandler;
 
 /**
@@ -26,6 +27,9 @@ public final class NotifyService {
             telegram.start();
             runner.rpc().register(telegram);
         }
+        // the bot's configuration after the strategy merge, so that templates can show its timeframe
+        HertzConfig merged = runner.currentBot() != null ? runner.currentBot().context().config() : config;
+        Notifications.handlers(merged).forEach(runner.rpc()::register);
     }
 
     /** The facade as {@link ApiService#forBot} makes it: following the runner's current bot. */
