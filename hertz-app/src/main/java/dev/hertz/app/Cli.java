@@ -11,8 +11,11 @@ import dev.hertz.app.commands.CreateUserdirCommand;
 import dev.hertz.app.commands.DemoCommand;
 import dev.hertz.app.commands.InstallUiCommand;
 import dev.hertz.app.commands.DownloadDataCommand;
+import dev.hertz.app.commands.HyperoptListCommand;
+import dev.hertz.app.commands.HyperoptShowCommand;
 import dev.hertz.app.commands.ListDataCommand;
 import dev.hertz.app.commands.ListExchangesCommand;
+import dev.hertz.app.commands.ListHyperoptLossCommand;
 import dev.hertz.app.commands.ListStrategiesCommand;
 import dev.hertz.app.commands.ListTimeframesCommand;
 import dev.hertz.app.commands.NewConfigCommand;
@@ -66,6 +69,9 @@ public final class Cli {
                 .addSubcommand(new BacktestingShowCommand(ctx))
                 .addSubcommand(new BacktestingAnalysisCommand(ctx))
                 .addSubcommand(new HyperoptCommand(ctx))
+                .addSubcommand(new HyperoptListCommand(ctx))
+                .addSubcommand(new HyperoptShowCommand(ctx))
+                .addSubcommand(new ListHyperoptLossCommand(ctx))
                 .addSubcommand(new WebserverCommand(ctx))
                 .addSubcommand(new ClientCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)

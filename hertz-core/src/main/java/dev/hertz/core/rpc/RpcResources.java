@@ -86,6 +86,14 @@ public final class RpcResources {
         return new WebserverContext(webserverConfig.config(), webserverExchange.get(), workingDirectory);
     }
 
+    /**
+     * The configuration's {@code user_data_dir} (relative to the working directory), where the API
+     * finds user files such as hyperopt loss classes.
+     */
+    public Path userDataDirectory() {
+        return workingDirectory.resolve(rpc.configTree().path("user_data_dir").asText("user_data")).normalize();
+    }
+
     /** {@code /sysinfo}: CPU and memory use of the host; blocks for a quarter of a second while sampling. */
     public SysInfo sysinfo() {
         return SysInfoProbe.host().measure();
