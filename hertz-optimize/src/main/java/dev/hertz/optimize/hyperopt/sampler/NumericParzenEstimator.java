@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * the prior sits in the middle with the whole range as width.
  */
 final class NumericParzenEstimator implements ParzenEstimator {
-    private final double low;
+    /** The grid's lower edge: cell 0 owns [−½, ½]. */
+    private static final double LOW = -0.5;
     private final double high;
     private final long cells;
     private final double[] mixture;
@@ -23,12 +24,11 @@ final class NumericParzenEstimator implements ParzenEstimator {
 
     NumericParzenEstimator(long cells, long[] observed, double[] mixture) {
         this.cells = cells;
-        this.low = -0.5;
         this.high = cells - 0.5;
         this.mixture = mixture;
         int n = observed.length;
-        double range = high - low;
-        double priorMu = 0.5 * (low + high);
+        double range = high - LOW;
+        double priorMu = 0.5 * (LOW + high);
         mus = new double[n + 1];
         sigmas = new double[n + 1];
         for (int i = 0; i < n; i++) {
@@ -43,7 +43,7 @@ final class NumericParzenEstimator implements ParzenEstimator {
         sigmas[n] = range;
         logNormalisers = new double[n + 1];
         for (int k = 0; k <= n; k++) {
-            logNormalisers[k] = Gaussian.logMass((low - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
+            logNormalisers[k] = Gaussian.logMass((LOW - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
         }
     }
 
@@ -54,7 +54,7 @@ final class NumericParzenEstimator implements ParzenEstimator {
         Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble(i -> centres[i]));
         double[] withEnds = new double[m + 2];
-        withEnds[0] = low;
+        withEnds[0] = LOW;
         for (int i = 0; i < m; i++) {
             withEnds[i + 1] = centres[order[i]];
         }
@@ -78,7 +78,7 @@ final class NumericParzenEstimator implements ParzenEstimator {
     @Override
     public long sample(Random random) {
         int k = ParzenEstimator.pickKernel(random, mixture);
-        double z = Gaussian.truncated(random, (low - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
+        double z = Gaussian.truncated(random, (LOW - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
         double cell = Math.rint(mus[k] + sigmas[k] * z);
         return (long) Math.max(0, Math.min(cells - 1, cell));
     }
