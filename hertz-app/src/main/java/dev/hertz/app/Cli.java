@@ -4,6 +4,7 @@ import dev.hertz.app.commands.BacktestingAnalysisCommand;
 import dev.hertz.app.commands.BacktestingCommand;
 import dev.hertz.app.commands.BacktestingShowCommand;
 import dev.hertz.app.commands.ClientCommand;
+import dev.hertz.app.commands.HyperoptCommand;
 import dev.hertz.app.commands.ConvertDataCommand;
 import dev.hertz.app.commands.ConvertDbCommand;
 import dev.hertz.app.commands.CreateUserdirCommand;
@@ -64,6 +65,7 @@ public final class Cli {
                 .addSubcommand(new BacktestingCommand(ctx))
                 .addSubcommand(new BacktestingShowCommand(ctx))
                 .addSubcommand(new BacktestingAnalysisCommand(ctx))
+                .addSubcommand(new HyperoptCommand(ctx))
                 .addSubcommand(new WebserverCommand(ctx))
                 .addSubcommand(new ClientCommand(ctx))
                 .setAbbreviatedOptionsAllowed(true)

@@ -93,6 +93,11 @@ public record BacktestSession(ObjectNode result, Path file, List<StrategyRun> ru
 
     private static boolean exports(ObjectNode config) {
         String export = config.path("export").asText("trades");
+        if (export.equals("signals")) {
+            // freqtrade's signal export is a set of pandas pickles, which only Python reads
+            LOG.warn("export signals: the signal candle files (_signals.pkl, _rejected.pkl, _exited.pkl) are "
+                    + "pandas pickles and are not written by Hertz; the trades are exported.");
+        }
         return export.equals("trades") || export.equals("signals");
     }
 

@@ -16,13 +16,22 @@ public final class StrategyExits implements ExitCallbacks {
 
     /** Exit rules for {@code strategy} under {@code config} (dry-run decides who checks the stop). */
     public static ExitRules rules(Strategy strategy, HertzConfig config) {
+        return rules(strategy, settings(strategy, config));
+    }
+
+    /** Exit rules with the strategy's callbacks and the given settings (hyperopt tries other ROI tables and stops). */
+    public static ExitRules rules(Strategy strategy, ExitSettings settings) {
+        return new ExitRules(settings, new StrategyExits(strategy));
+    }
+
+    /** The strategy's exit settings after its merge with {@code config}. */
+    public static ExitSettings settings(Strategy strategy, HertzConfig config) {
         boolean stopOnExchange = config.orderTypes().map(t -> t.stoplossOnExchange()).orElse(false);
-        ExitSettings settings = new ExitSettings(RoiTable.of(strategy.minimalRoi()), strategy.stoploss(),
+        return new ExitSettings(RoiTable.of(strategy.minimalRoi()), strategy.stoploss(),
                 strategy.trailingStop(), strategy.trailingStopPositive().orElse(Double.NaN),
                 strategy.trailingStopPositiveOffset(), strategy.trailingOnlyOffsetIsReached(),
                 strategy.useCustomStoploss(), strategy.useExitSignal(), strategy.exitProfitOnly(),
                 strategy.exitProfitOffset(), strategy.ignoreRoiIfEntrySignal(), !stopOnExchange || config.dryRun());
-        return new ExitRules(settings, new StrategyExits(strategy));
     }
 
     @Override

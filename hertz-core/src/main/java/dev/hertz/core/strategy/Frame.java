@@ -2,6 +2,7 @@ package dev.hertz.core.strategy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,11 +74,18 @@ public final class Frame {
     private final long[] date;
     /** Values are {@code double[]} or {@code String[]}; insertion order is the column order. */
     private final Map<String, Object> columns;
+    /** Columns still shared with the frame this one is a {@link #view()} of: copied before the first write. */
+    private final Set<String> borrowed;
 
     private Frame(long[] date, Map<String, Object> columns) {
+        this(date, columns, new HashSet<>());
+    }
+
+    private Frame(long[] date, Map<String, Object> columns, Set<String> borrowed) {
         this.length = date.length;
         this.date = date;
         this.columns = columns;
+        this.borrowed = borrowed;
     }
 
     /**
@@ -197,6 +205,7 @@ public final class Frame {
     public Frame set(String name, double[] values) {
         checkName(name);
         checkLength(name, values.length);
+        borrowed.remove(name);
         columns.put(name, values);
         return this;
     }
@@ -210,6 +219,7 @@ public final class Frame {
     public Frame setStrings(String name, String[] values) {
         checkName(name);
         checkLength(name, values.length);
+        borrowed.remove(name);
         columns.put(name, values);
         return this;
     }
@@ -293,6 +303,16 @@ public final class Frame {
         return i >= 0 ? i : -1;
     }
 
+    /**
+     * A frame that shares this one's column arrays until it writes into one through {@code set},
+     * {@code signal} or {@code setTag}, which copies that column first: hyperopt epochs add their
+     * signals to the indicators computed once, without copying every column. Arrays read with
+     * {@link #col} or {@link #strings} are the shared ones and must not be written directly.
+     */
+    public Frame view() {
+        return new Frame(date, new LinkedHashMap<>(columns), new HashSet<>(columns.keySet()));
+    }
+
     /** An independent deep copy: every column array is copied. */
     public Frame copy() {
         return slice(0, length);
@@ -322,6 +342,7 @@ public final class Frame {
 
     private double[] numericColumn(String name) {
         checkName(name);
+        ownCopy(name);
         Object existing = columns.get(name);
         if (existing instanceof double[] d) {
             return d;
@@ -336,6 +357,7 @@ public final class Frame {
 
     private String[] stringColumn(String name) {
         checkName(name);
+        ownCopy(name);
         Object existing = columns.get(name);
         if (existing instanceof String[] s) {
             return s;
@@ -347,6 +369,14 @@ public final class Frame {
         Arrays.fill(created, "");
         columns.put(name, created);
         return created;
+    }
+
+    /** Replaces a borrowed column by a private copy before it is written in place. */
+    private void ownCopy(String name) {
+        if (borrowed.remove(name)) {
+            Object shared = columns.get(name);
+            columns.put(name, shared instanceof double[] d ? d.clone() : ((String[]) shared).clone());
+        }
     }
 
     private void checkLength(String name, int actual) {

@@ -36,10 +36,12 @@ import java.util.Set;
  * neighbours down with it: files with errors are set aside and the rest compiled again, until
  * what remains compiles (each round removes at least one file, so this ends).
  *
+ * <p>The hyperopt loss search of hertz-optimize compiles {@code user_data/hyperopts} with it too.
+ *
  * <p>Nothing is written to disk: class files are kept in memory and defined by the returned
  * class loader, which avoids stale caches and leftover temporary folders.
  */
-final class JavaSourceCompiler {
+public final class JavaSourceCompiler {
 
     /**
      * The outcome for one folder.
@@ -48,7 +50,7 @@ final class JavaSourceCompiler {
      * @param errorsBySource  for each file that did not compile, its errors as {@code file:line: error: message}
      * @param loader          defines the compiled classes
      */
-    record Result(Map<Path, List<String>> classesBySource, Map<Path, List<String>> errorsBySource, ClassLoader loader) {
+    public record Result(Map<Path, List<String>> classesBySource, Map<Path, List<String>> errorsBySource, ClassLoader loader) {
     }
 
     private final JavaCompiler compiler;
@@ -58,7 +60,7 @@ final class JavaSourceCompiler {
      * @param hostClasspath where the strategy API and its dependencies are (the running program's classpath)
      * @throws StrategyLoadException when this Java runtime has no compiler (a JRE instead of a JDK)
      */
-    JavaSourceCompiler(List<Path> hostClasspath) {
+    public JavaSourceCompiler(List<Path> hostClasspath) {
         this.compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new StrategyLoadException("Strategy source files (.java) need a Java compiler, but this Java runtime ("
@@ -69,7 +71,7 @@ final class JavaSourceCompiler {
     }
 
     /** Compiles {@code sources} (files of one folder) against the host classpath plus {@code jars}. */
-    Result compile(List<Path> sources, List<Path> jars, ClassLoader parent) {
+    public Result compile(List<Path> sources, List<Path> jars, ClassLoader parent) {
         Set<Path> remaining = new LinkedHashSet<>(sources);
         Map<Path, List<String>> errors = new LinkedHashMap<>();
         while (!remaining.isEmpty()) {

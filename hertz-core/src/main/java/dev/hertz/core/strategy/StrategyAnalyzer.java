@@ -126,7 +126,18 @@ public final class StrategyAnalyzer {
 
     /** freqtrade's {@code advise_indicators}, {@code advise_entry}, {@code advise_exit}, tag columns pre-filled. */
     private Frame populate(Frame frame, Metadata metadata) {
-        Frame df = require(strategy.populateIndicators(frame, metadata));
+        return adviseSignals(strategy, require(strategy.populateIndicators(frame, metadata)), metadata);
+    }
+
+    /**
+     * freqtrade's {@code advise_entry} and {@code advise_exit} on a frame that has its indicators:
+     * the tag columns pre-filled with {@code ""}, then the strategy's entry and exit signals. Hyperopt
+     * calls it once per epoch on a {@link Frame#view()} of indicators computed once.
+     *
+     * @throws IllegalStateException when the strategy returns no frame
+     */
+    public static Frame adviseSignals(Strategy strategy, Frame withIndicators, Metadata metadata) {
+        Frame df = withIndicators;
         df.setStrings(Frame.ENTER_TAG, emptyTags(df.length()));
         df = require(strategy.populateEntryTrend(df, metadata));
         df.setStrings(Frame.EXIT_TAG, emptyTags(df.length()));

@@ -113,7 +113,9 @@ final class StrategyAttributes {
             s.trailingStop = bool("trailing.trailing_stop", trailing.get("trailing_stop"));
         }
         if (trailing.has("trailing_stop_positive")) {
-            s.trailingStopPositive = number("trailing.trailing_stop_positive", trailing.get("trailing_stop_positive"));
+            // freqtrade exports an unset trailing_stop_positive as null
+            JsonNode positive = trailing.get("trailing_stop_positive");
+            s.trailingStopPositive = positive.isNull() ? null : number("trailing.trailing_stop_positive", positive);
         }
         if (trailing.has("trailing_stop_positive_offset")) {
             s.trailingStopPositiveOffset = number("trailing.trailing_stop_positive_offset",

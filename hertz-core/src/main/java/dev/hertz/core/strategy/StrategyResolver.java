@@ -75,6 +75,16 @@ public final class StrategyResolver {
     }
 
     /**
+     * Where the named strategy's parameter file is (whether or not it exists yet), found as
+     * {@link #load} finds the strategy; {@code hyperopt-show} writes the chosen epoch's parameters there.
+     *
+     * @throws StrategyLoadException when no strategy of that name can be found
+     */
+    public Path parameterFile(String name, ObjectNode config) {
+        return parameterFile(find(name, config), config);
+    }
+
+    /**
      * Merges and validates an already constructed strategy with {@code config}, as {@link #load}
      * does after finding one: for strategies built in code (tests, optimisers), no parameter file.
      */

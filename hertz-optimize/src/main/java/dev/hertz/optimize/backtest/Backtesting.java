@@ -3,6 +3,8 @@ package dev.hertz.optimize.backtest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.exchange.ConfigurationError;
+import dev.hertz.core.bot.ExitSettings;
+import dev.hertz.core.bot.StrategyExits;
 import dev.hertz.core.config.HertzConfig;
 import dev.hertz.core.config.RunMode;
 import dev.hertz.core.config.TradingMode;
@@ -113,6 +115,33 @@ public final class Backtesting {
 
     /** {@link #run(BacktestProgress, BooleanSupplier)} for some of the strategies (the others came from the cache). */
     public List<StrategyRun> run(List<Resolved> strategies, BacktestProgress progress, BooleanSupplier aborted) {
+        Prepared prepared = prepare(strategies, progress);
+        List<StrategyRun> runs = new ArrayList<>();
+        for (Resolved r : strategies) {
+            LOG.info("Running backtesting for Strategy {}", r.name());
+            Instant runStart = Instant.now();
+            r.strategy().ftBotStart();
+            Map<String, Frame> analysed = analyse(r.strategy(), prepared, progress);
+            runs.add(simulate(r, prepared, analysed, StrategyExits.settings(r.strategy(), r.config()),
+                    maxOpenTrades(r.strategy()), enableProtections(), runStart, progress, aborted));
+        }
+        return runs;
+    }
+
+    /**
+     * The data every strategy of a run shares, loaded once.
+     *
+     * @param data       candles per pair with the startup candles before the timerange
+     * @param detailData {@code --timeframe-detail} candles per pair (empty without)
+     * @param range      the timerange, its start moved past the startup candles when needed
+     */
+    public record Prepared(HertzConfig config, List<String> pairs, Map<String, Candles> data,
+                           Map<String, Candles> detailData, TimeRange range, int startup, double fee,
+                           Timeframe detail) {
+    }
+
+    /** Loads the whitelisted pairs' candles for these strategies (§7.1 steps 2–5). */
+    public Prepared prepare(List<Resolved> strategies, BacktestProgress progress) {
         progress.step("startup", 0);
         HertzConfig base = strategies.get(0).config();
         if (base.tradingMode() == TradingMode.FUTURES) {
@@ -133,40 +162,51 @@ public final class Backtesting {
                 Instant.ofEpochMilli(firstLoaded));
         Map<String, Candles> detailData = detail == null ? Map.of() : loadDetail(base, pairs, detail, range);
         progress.progress(1);
-
-        List<StrategyRun> runs = new ArrayList<>();
-        for (Resolved r : strategies) {
-            runs.add(runOne(r, pairs, data, detailData, range, startup, fee, detail, progress, aborted));
-        }
-        return runs;
+        return new Prepared(base, pairs, data, detailData, range, startup, fee, detail);
     }
 
-    private StrategyRun runOne(Resolved r, List<String> pairs, Map<String, Candles> data,
-                               Map<String, Candles> detailData, TimeRange range, int startup, double fee,
-                               Timeframe detail, BacktestProgress progress, BooleanSupplier aborted) {
-        LOG.info("Running backtesting for Strategy {}", r.name());
-        Instant runStart = Instant.now();
-        Strategy strategy = r.strategy();
-        strategy.ftBotStart();
-        boolean useMaxMarketPositions = config.path("use_max_market_positions").asBoolean(true);
-        int maxOpenTrades = useMaxMarketPositions ? strategy.maxOpenTrades() : -1;
-        boolean canShort = r.config().tradingMode() != TradingMode.SPOT && strategy.canShort();
-
-        progress.step("analyze", data.size());
+    /** Indicators and signals of every pair on its whole frame (a pair whose analysis fails is left out). */
+    private static Map<String, Frame> analyse(Strategy strategy, Prepared prepared, BacktestProgress progress) {
+        progress.step("analyze", prepared.data().size());
         StrategyAnalyzer analyzer = new StrategyAnalyzer(strategy, Clock.systemUTC());
+        Map<String, Frame> analysed = new LinkedHashMap<>();
+        int done = 0;
+        for (Map.Entry<String, Candles> e : prepared.data().entrySet()) {
+            analyzer.analyze(e.getKey(), e.getValue()).ifPresent(f -> analysed.put(e.getKey(), f));
+            progress.progress(++done);
+        }
+        return analysed;
+    }
+
+    /** {@code max_open_trades} of the run: the strategy's, or unlimited with {@code --dmmp}. */
+    public int maxOpenTrades(Strategy strategy) {
+        return config.path("use_max_market_positions").asBoolean(true) ? strategy.maxOpenTrades() : -1;
+    }
+
+    /** {@code --enable-protections}. */
+    public boolean enableProtections() {
+        return config.path("enable_protections").asBoolean(false);
+    }
+
+    /**
+     * Trims and shifts the analysed frames and simulates (§7.1 steps 7–8, §7.2).
+     *
+     * @param analysed frames with indicators and signals per pair
+     * @param exits    the exit settings to simulate with
+     * @throws ConfigurationError when no pair has data left after the startup candles
+     */
+    public StrategyRun simulate(Resolved r, Prepared prepared, Map<String, Frame> analysed, ExitSettings exits,
+                                int maxOpenTrades, boolean protections, Instant runStart, BacktestProgress progress,
+                                BooleanSupplier aborted) {
+        Strategy strategy = r.strategy();
+        boolean canShort = r.config().tradingMode() != TradingMode.SPOT && strategy.canShort();
         List<PairSignals> signals = new ArrayList<>();
         long minDate = Long.MAX_VALUE;
         long maxDate = Long.MIN_VALUE;
-        int analysed = 0;
-        for (Map.Entry<String, Candles> e : data.entrySet()) {
-            Frame frame = analyzer.analyze(e.getKey(), e.getValue()).orElse(null);
-            progress.progress(++analysed);
-            if (frame == null) {
-                continue;
-            }
-            PairSignals rows = PairSignals.of(e.getKey(), frame, startup, range, canShort);
+        for (Map.Entry<String, Frame> e : analysed.entrySet()) {
+            PairSignals rows = PairSignals.of(e.getKey(), e.getValue(), prepared.startup(), prepared.range(), canShort);
             if (rows.isEmpty()) {
-                LOG.warn("{} has no data left after adjusting for startup candles, skipping.", e.getKey());
+                LOG.debug("{} has no data left after adjusting for startup candles, skipping.", e.getKey());
                 continue;
             }
             signals.add(rows);
@@ -176,22 +216,20 @@ public final class Backtesting {
         if (signals.isEmpty()) {
             throw new ConfigurationError("No data left after adjusting for startup candles.");
         }
-        LOG.info("Backtesting with data from {} up to {} ({} days).", Instant.ofEpochMilli(minDate),
-                Instant.ofEpochMilli(maxDate), (maxDate - minDate) / 86_400_000L);
-
         long tf = Timeframe.parse(strategy.timeframe()).millis();
         progress.step("backtest", (maxDate - minDate) / tf);
-        BacktestSetup setup = new BacktestSetup(r.config(), strategy, markets, fee, maxOpenTrades,
-                config.path("position_stacking").asBoolean(false), config.path("enable_protections").asBoolean(false),
-                detail);
-        SimulationResult result = new Backtester(setup).run(signals, minDate, maxDate, detailData, progress, aborted);
+        BacktestSetup setup = new BacktestSetup(r.config(), strategy, exits, markets, prepared.fee(), maxOpenTrades,
+                config.path("position_stacking").asBoolean(false), protections, prepared.detail());
+        SimulationResult result = new Backtester(setup).run(signals, minDate, maxDate, prepared.detailData(),
+                progress, aborted);
         int setting = strategy.maxOpenTrades();
+        List<String> pairs = prepared.pairs();
         int slots = maxOpenTrades < 0 ? pairs.size() : Math.min(maxOpenTrades, pairs.size());
         return new StrategyRun(r.name(), strategy, r.config(), pairs, result.trades(), result.locks(),
                 Instant.ofEpochMilli(minDate), Instant.ofEpochMilli(maxDate), result.counters(),
                 startingBalance(r.config()), result.finalBalance(), slots, setting < 0 ? -1 : setting,
-                strategy.timeframe(), detail == null ? null : detail.name(), timerangeText(), setup.enableProtections(),
-                data, runStart, Instant.now());
+                strategy.timeframe(), prepared.detail() == null ? null : prepared.detail().name(), timerangeText(),
+                protections, prepared.data(), runStart, Instant.now());
     }
 
     private Timeframe detailTimeframe(Timeframe timeframe) {

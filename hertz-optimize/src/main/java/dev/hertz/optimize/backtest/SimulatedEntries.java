@@ -118,7 +118,7 @@ final class SimulatedEntries {
         }
         Trade target = trade != null ? trade
                 : newTrade(pair, market, rate, finalStake, amount, now, entryTag, isShort, leverage);
-        TradeStops.adjustStopLoss(target, target.openRate(), sim.strategy.stoploss(), true, false);
+        TradeStops.adjustStopLoss(target, target.openRate(), sim.setup.exits().stoploss(), true, false);
         var order = sim.newOrder(target, true, sim.entryOrderType, amount, rate, now, entryTag);
         order.setOrderFilledDate(now);
         sim.tryFill(order, target, now, row);

@@ -79,7 +79,7 @@ final class Simulation {
         this.locks = new InMemoryPairLocks(timeframe, clock);
         this.protections = setup.enableProtections()
                 ? new ProtectionManager(protectionConfigs(strategy), book, locks, clock) : null;
-        this.exitRules = StrategyExits.rules(strategy, config);
+        this.exitRules = StrategyExits.rules(strategy, setup.exits());
         this.exitPrices = new ExitPrices(exitRules.settings(), timeframe.minutes());
         Map<String, Object> types = strategy.orderTypes();
         this.entryOrderType = String.valueOf(types.getOrDefault("entry", "limit"));

@@ -87,7 +87,7 @@ public final class BacktestReport {
     }
 
     /** The W/D/L cell: each count right-aligned to 4, then the win percentage. */
-    static String winsDrawsLosses(long wins, long draws, long losses) {
+    public static String winsDrawsLosses(long wins, long draws, long losses) {
         String ratio;
         if (wins > 0 && losses == 0) {
             ratio = "100";

@@ -7,25 +7,25 @@ import java.util.List;
  * A console table drawn as freqtrade's rich tables are (heavy head box, title centred above),
  * text only so a report can be piped, stored and compared. Cells are right-justified as
  * {@code print_rich_table} does by default; the first {@code leftColumns} columns are
- * left-justified (the summary metrics, an index column).
+ * left-justified (the summary metrics, an index column). The hyperopt epoch table uses it too.
  */
-final class ReportTable {
+public final class ReportTable {
     private final String title;
     private final List<String> header;
     private final int leftColumns;
     private final List<List<String>> rows = new ArrayList<>();
 
-    ReportTable(String title, List<String> header, int leftColumns) {
+    public ReportTable(String title, List<String> header, int leftColumns) {
         this.title = title;
         this.header = List.copyOf(header);
         this.leftColumns = leftColumns;
     }
 
-    ReportTable(String title, List<String> header) {
+    public ReportTable(String title, List<String> header) {
         this(title, header, 0);
     }
 
-    ReportTable row(List<String> cells) {
+    public ReportTable row(List<String> cells) {
         if (cells.size() != header.size()) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, header has " + header.size());
         }
@@ -33,7 +33,7 @@ final class ReportTable {
         return this;
     }
 
-    String render() {
+    public String render() {
         int[] width = new int[header.size()];
         for (int c = 0; c < width.length; c++) {
             width[c] = header.get(c).length();

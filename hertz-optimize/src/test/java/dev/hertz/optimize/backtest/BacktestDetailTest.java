@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.config.HertzConfig;
 import dev.hertz.core.config.RunMode;
+import dev.hertz.core.data.Candles;
 import dev.hertz.core.data.TimeRange;
+import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.Market;
 import dev.hertz.core.exchange.PrecisionMode;
 import dev.hertz.core.persistence.Trade;
@@ -59,6 +61,12 @@ class BacktestDetailTest {
     }
 
     static SimulationResult run(Scenario scenario) throws IOException {
+        return run(scenario, null, Map.of(), false);
+    }
+
+    /** The scenario with {@code --timeframe-detail} candles and/or {@code --eps}. */
+    static SimulationResult run(Scenario scenario, Timeframe detail, Map<String, Candles> detailCandles,
+                                boolean positionStacking) throws IOException {
         Scenario.Settings s = scenario.settings();
         int timeout = s.timeout() == null ? -1 : s.timeout();
         ObjectNode config = (ObjectNode) JSON.readTree("""
@@ -73,17 +81,18 @@ class BacktestDetailTest {
         ScenarioStrategy strategy = new ScenarioStrategy(s);
         ResolvedStrategy resolved = StrategyResolver.resolve(strategy, config, RunMode.BACKTEST);
         HertzConfig cfg = HertzConfig.from(resolved.config());
-        BacktestSetup setup = new BacktestSetup(cfg, strategy, markets(), 0.0, 10, false, false, null);
-        PairSignals rows = PairSignals.of("UNITTEST/BTC", frame(scenario), 0, TimeRange.ALL, true);
+        BacktestSetup setup = BacktestSetup.of(cfg, strategy, markets(), 0.0, 10, positionStacking, false, detail);
+        PairSignals rows = PairSignals.of("UNITTEST/BTC", frameOf(scenario), 0, TimeRange.ALL, true);
         long last = tick(scenario.candles().size() - 1).toEpochMilli();
-        return new Backtester(setup).run(List.of(rows), START.toEpochMilli(), last, Map.of(), BacktestProgress.NONE, () -> false);
+        return new Backtester(setup).run(List.of(rows), START.toEpochMilli(), last, detailCandles,
+                BacktestProgress.NONE, () -> false);
     }
 
     static Instant tick(int n) {
         return START.plusMillis(n * HOUR);
     }
 
-    private static Frame frame(Scenario scenario) {
+    static Frame frameOf(Scenario scenario) {
         List<Scenario.Candle> candles = scenario.candles();
         int n = candles.size();
         long[] date = new long[n];

@@ -109,7 +109,7 @@ class BacktestOneTest {
         Frame analysed = new StrategyAnalyzer(strategy, Clock.systemUTC()).analyze("UNITTEST/BTC", candles)
                 .orElseThrow();
         PairSignals rows = PairSignals.of("UNITTEST/BTC", analysed, 20, range, false);
-        BacktestSetup setup = new BacktestSetup(config, strategy, BacktestDetailTest.markets(), 0.0025, 10, false,
+        BacktestSetup setup = BacktestSetup.of(config, strategy, BacktestDetailTest.markets(), 0.0025, 10, false,
                 false, null);
         return new Backtester(setup).run(List.of(rows), rows.startDate(), rows.lastDate(), Map.of(), BacktestProgress.NONE, () -> false);
     }

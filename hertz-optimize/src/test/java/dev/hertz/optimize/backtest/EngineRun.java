@@ -44,7 +44,7 @@ final class EngineRun {
         Frame analysed = new StrategyAnalyzer(strategy, Clock.systemUTC()).analyze("UNITTEST/BTC", candles)
                 .orElseThrow();
         PairSignals rows = PairSignals.of("UNITTEST/BTC", analysed, startup, TimeRange.ALL, false);
-        BacktestSetup setup = new BacktestSetup(cfg, strategy, BacktestDetailTest.markets(),
+        BacktestSetup setup = BacktestSetup.of(cfg, strategy, BacktestDetailTest.markets(),
                 cfg.fee().orElse(0.0), strategy.maxOpenTrades(), false, protections, null);
         return new Backtester(setup).run(List.of(rows), candles.firstDate(), candles.lastDate(), Map.of(), BacktestProgress.NONE, () -> false);
     }

@@ -1,0 +1,188 @@
+package dev.hertz.app.commands;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hertz.app.AppContext;
+import dev.hertz.app.CommandException;
+import dev.hertz.core.config.LoadedConfig;
+import dev.hertz.core.config.RunMode;
+import dev.hertz.core.data.history.DataFormat;
+import dev.hertz.core.exchange.Exchanges;
+import dev.hertz.optimize.backtest.BacktestMarkets;
+import dev.hertz.optimize.hyperopt.Hyperopt;
+import dev.hertz.optimize.hyperopt.HyperoptOptions;
+import dev.hertz.optimize.hyperopt.results.Epoch;
+import dev.hertz.optimize.hyperopt.sampler.Samplers;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code hyperopt}: searches the strategy's parameter spaces with backtests, keeping every epoch in
+ * a {@code .fthypt} file and writing the best parameters beside the strategy.
+ */
+@Command(name = "hyperopt", description = "Hyperopt module.", mixinStandardHelpOptions = true)
+public final class HyperoptCommand implements Callable<Integer> {
+    private final AppContext ctx;
+
+    @Mixin
+    private CommonOptions common;
+    @Mixin
+    private StrategyOptions strategy;
+    @Option(names = {"-i", "--timeframe"}, paramLabel = "TIMEFRAME", description = "Specify timeframe (`1m`, `5m`, `30m`, `1h`, `1d`).")
+    private String timeframe;
+    @Option(names = "--timerange", paramLabel = "TIMERANGE", description = "Specify what timerange of data to use.")
+    private String timerange;
+    @Option(names = "--data-format-ohlcv", paramLabel = "{json,jsongz,feather}", converter = DataFormatConverter.class,
+            description = "Storage format for downloaded candle (OHLCV) data. (default: `feather`).")
+    private DataFormat format;
+    @Option(names = "--max-open-trades", paramLabel = "INT", description = "Override the value of the `max_open_trades` configuration setting.")
+    private Integer maxOpenTrades;
+    @Option(names = "--stake-amount", paramLabel = "STAKE_AMOUNT", description = "Override the value of the `stake_amount` configuration setting.")
+    private String stakeAmount;
+    @Option(names = "--fee", paramLabel = "FLOAT", description = "Specify fee ratio. Will be applied twice (on trade entry and exit).")
+    private Double fee;
+    @Option(names = {"-p", "--pairs"}, paramLabel = "PAIRS", arity = "1..*", description = "Limit command to these pairs. Pairs are space-separated.")
+    private List<String> pairs;
+    @Option(names = {"--eps", "--enable-position-stacking"}, description = "Allow buying the same pair multiple times (position stacking).")
+    private boolean positionStacking;
+    @Option(names = {"--dmmp", "--disable-max-market-positions"}, description = "Disable applying `max_open_trades` during backtest.")
+    private boolean disableMaxMarketPositions;
+    @Option(names = {"--enable-protections", "--enableprotections"}, description = "Enable protections for backtesting.")
+    private boolean enableProtections;
+    @Option(names = {"--dry-run-wallet", "--starting-balance"}, paramLabel = "FLOAT", description = "Starting balance, used for backtesting / hyperopt and dry-runs.")
+    private Double dryRunWallet;
+    @Option(names = "--timeframe-detail", paramLabel = "TIMEFRAME_DETAIL", description = "Specify detail timeframe for backtesting.")
+    private String timeframeDetail;
+    @Option(names = {"-e", "--epochs"}, paramLabel = "INT", description = "Specify number of epochs (default: 100).")
+    private int epochs = 100;
+    @Option(names = "--spaces", paramLabel = "SPACES", arity = "1..*", description = "Specify which parameters to hyperopt. "
+            + "Space-separated list. (all, buy, sell, roi, stoploss, trailing, protection, trades, default)")
+    private List<String> spaces = List.of("default");
+    @Option(names = {"-j", "--job-workers"}, paramLabel = "JOBS", description = "The number of concurrently running jobs "
+            + "for hyperoptimization. If -1 (default), all CPUs are used, for -2, all CPUs but one are used, etc.")
+    private int jobs = -1;
+    @Option(names = "--random-state", paramLabel = "INT", description = "Set random state to some positive integer for reproducible hyperopt results.")
+    private Long randomState;
+    @Option(names = "--min-trades", paramLabel = "INT", description = "Set minimal desired number of trades for evaluations in the hyperopt optimization path (default: 1).")
+    private int minTrades = 1;
+    @Option(names = "--hyperopt-loss", paramLabel = "NAME", description = "Specify the class name of the hyperopt loss function class (IHyperOptLoss).")
+    private String loss;
+    @Option(names = "--hyperopt-sampler", paramLabel = "NAME", description = "Search algorithm: tpe (default), random, cmaes, nsga2.")
+    private String sampler = "tpe";
+    @Option(names = "--early-stop", paramLabel = "INT", description = "Stop after this many epochs without a better result (default: 0 = never).")
+    private int earlyStop;
+    @Option(names = "--ignore-missing-spaces", description = "Suppress errors for any requested Hyperopt spaces that do not contain any parameters.")
+    private boolean ignoreMissingSpaces;
+    @Option(names = "--disable-param-export", description = "Disable automatic hyperopt parameter export.")
+    private boolean disableParamExport;
+
+    public HyperoptCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        if (loss == null || loss.isBlank()) {
+            throw new CommandException("No Hyperopt loss set. Please use `--hyperopt-loss` to specify the Hyperopt-Loss "
+                    + "class you want to use.");
+        }
+        if (!Samplers.names().contains(sampler.toLowerCase(Locale.ROOT))) {
+            throw new CommandException("--hyperopt-sampler: unknown sampler '" + sampler + "'; choose from "
+                    + String.join(", ", Samplers.names()));
+        }
+        HyperoptOptions options;
+        try {
+            options = new HyperoptOptions(epochs, jobs, spaces, loss, sampler.toLowerCase(Locale.ROOT), randomState,
+                    minTrades, earlyStop, ignoreMissingSpaces, disableParamExport);
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        LoadedConfig loaded = ConfigSupport.load(ctx, strategy.apply(common.toArgs()).runMode(RunMode.HYPEROPT)
+                .dryRun(Boolean.TRUE).timeframe(timeframe).maxOpenTrades(maxOpenTrades).stakeAmount(stakeAmount)
+                .fee(fee).dryRunWallet(dryRunWallet).build());
+        ObjectNode config = options(loaded.config());
+        var exchange = Exchanges.create(loaded.typed().exchange().name(), loaded.typed().exchange().sim(),
+                Clock.systemUTC());
+        Hyperopt.Result result;
+        try (EpochBar bar = new EpochBar()) {
+            result = new Hyperopt(config, ctx.cwd(), BacktestMarkets.of(exchange), options).run(bar, () -> false);
+        }
+        if (result.best() == null) {
+            ctx.out().println("No epochs evaluated yet, no best result.");
+        } else {
+            Epoch best = result.best();
+            ctx.out().println();
+            ctx.out().println("Best result:");
+            ctx.out().println();
+            ctx.out().println("    " + best.currentEpoch() + "/" + result.epochs() + ": " + best.resultsExplanation()
+                    + " Objective: " + String.format(Locale.ROOT, "%.5f", best.loss()));
+            ctx.out().println();
+            ctx.out().println(best.paramsDetails().toPrettyString());
+        }
+        ctx.out().println("Epochs saved to '" + result.resultFile() + "'.");
+        if (result.paramFile() != null) {
+            ctx.out().println("Parameters written to '" + result.paramFile() + "'.");
+        }
+        return 0;
+    }
+
+    private ObjectNode options(ObjectNode loaded) {
+        ObjectNode config = loaded.deepCopy();
+        if (timerange != null) {
+            config.put("timerange", timerange);
+        }
+        if (format != null) {
+            config.put("dataformat_ohlcv", format.value());
+        }
+        if (pairs != null) {
+            var whitelist = ((ObjectNode) config.path("exchange")).putArray("pair_whitelist");
+            pairs.forEach(whitelist::add);
+        }
+        if (positionStacking) {
+            config.put("position_stacking", true);
+        }
+        if (disableMaxMarketPositions) {
+            config.put("use_max_market_positions", false);
+        }
+        if (enableProtections) {
+            config.put("enable_protections", true);
+        }
+        if (timeframeDetail != null) {
+            config.put("timeframe_detail", timeframeDetail);
+        }
+        return config;
+    }
+
+    /** The epochs as a progress bar with the best result so far. */
+    private final class EpochBar implements Hyperopt.Listener, AutoCloseable {
+        private ProgressBar bar;
+
+        @Override
+        public void started(int total, Path resultFile) {
+            bar = Progress.bar(ctx.out(), "Epochs", total);
+        }
+
+        @Override
+        public void epoch(Epoch epoch, Epoch best) {
+            bar.stepTo(epoch.currentEpoch());
+            if (best != null) {
+                bar.setExtraMessage("best " + best.currentEpoch() + ": "
+                        + String.format(Locale.ROOT, "%.5f", best.loss()));
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package dev.hertz.optimize.hyperopt.loss;
+
+import dev.hertz.core.metrics.RiskMetrics;
+
+/** {@code SortinoHyperOptLoss}: the negated Sortino ratio of the backtest statistics (bot-core §7.7). */
+public final class SortinoHyperOptLoss implements HyperOptLoss {
+    static final String DESCRIPTION = "Defines the loss function for hyperopt: uses the Sortino ratio of the trades' "
+            + "returns over the backtest period.";
+
+    @Override
+    public double loss(LossInput input) {
+        double[] profits = TradeColumns.of(input.trades()).profitAbs();
+        return -RiskMetrics.sortino(profits, input.minDate(), input.maxDate(), input.startingBalance());
+    }
+}
