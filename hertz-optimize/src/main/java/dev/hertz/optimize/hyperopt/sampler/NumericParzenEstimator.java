@@ -19,8 +19,8 @@ final class NumericParzenEstimator implements ParzenEstimator {
     private final double[] mixture;
     private final double[] mus;
     private final double[] sigmas;
-    /** log of each kernel's mass inside [low, high], the truncation's normaliser. */
-    private final double[] logNormalisers;
+    /** Per kernel, log(weight) − log(mass inside the grid): the weight and the truncation's normaliser in one term. */
+    private final double[] logScales;
 
     NumericParzenEstimator(long cells, long[] observed, double[] mixture) {
         this.cells = cells;
@@ -41,9 +41,10 @@ final class NumericParzenEstimator implements ParzenEstimator {
             sigmas[i] = Math.max(minSigma, Math.min(range, neighbourGaps[i]));
         }
         sigmas[n] = range;
-        logNormalisers = new double[n + 1];
+        logScales = new double[n + 1];
         for (int k = 0; k <= n; k++) {
-            logNormalisers[k] = Gaussian.logMass((LOW - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
+            logScales[k] = StrictMath.log(mixture[k])
+                    - Gaussian.logMass((LOW - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
         }
     }
 
@@ -90,7 +91,7 @@ final class NumericParzenEstimator implements ParzenEstimator {
         for (int k = 0; k < mus.length; k++) {
             double a = (cell - 0.5 - mus[k]) / sigmas[k];
             double b = (cell + 0.5 - mus[k]) / sigmas[k];
-            terms[k] = StrictMath.log(mixture[k]) + Gaussian.logMass(a, b) - logNormalisers[k];
+            terms[k] = logScales[k] + Gaussian.logMass(a, b);
             max = Math.max(max, terms[k]);
         }
         double sum = 0;
