@@ -12,9 +12,12 @@ import java.util.Random;
  * (Optuna's default); samples outside the cube are redrawn, up to 100 times, then clipped.
  *
  * <p>Tells are collected in arrival order; every λ tells make one generation's update, whichever
- * generation asked them (late ones enter as injected solutions, see {@link CmaEs#update}). When the
- * spread falls below a tenth of a cell in every dimension that has more than one, the strategy can
- * only repeat itself and restarts from a random mean with twice the population (IPOP).
+ * generation asked them (late ones enter as injected solutions, see {@link CmaEs#update}). The
+ * strategy restarts from a random mean with twice the population (IPOP) when it can only repeat
+ * itself on the grid (a whole generation was one point, or the spread fell below a tenth of a cell
+ * in every dimension that has more than one) or when its best loss has not improved for
+ * 10 + ⌈30·n/λ⌉ generations (stuck on the optimum's cell or on a plateau, where the flat-fitness
+ * rule keeps the spread from shrinking).
  */
 final class CmaEsSampler implements Sampler {
     private static final double INITIAL_SIGMA = 1.0 / 6;
@@ -31,8 +34,12 @@ final class CmaEsSampler implements Sampler {
     private final List<double[]> xs = new ArrayList<>();
     private final List<Double> losses = new ArrayList<>();
     private final List<Boolean> drawn = new ArrayList<>();
+    /** The generation's first told point, while every later one equals it; null once two differ. */
+    private Point onlyPoint;
     private CmaEs cma;
     private long generation;
+    private double runBest = Double.POSITIVE_INFINITY;
+    private int stagnantGenerations;
 
     CmaEsSampler(SearchSpace space, long seed) {
         this.space = space;
@@ -62,6 +69,11 @@ final class CmaEsSampler implements Sampler {
         xs.add(asked != null ? asked.x() : centres(cells));
         losses.add(loss);
         drawn.add(asked != null && asked.generation() == generation);
+        if (xs.size() == 1) {
+            onlyPoint = point;
+        } else if (!point.equals(onlyPoint)) {
+            onlyPoint = null;
+        }
         if (xs.size() == cma.lambda) {
             update();
         }
@@ -79,13 +91,31 @@ final class CmaEsSampler implements Sampler {
         losses.clear();
         drawn.clear();
         generation++;
-        if (converged()) {
+        double generationBest = Arrays.stream(values).min().orElseThrow();
+        if (generationBest < runBest) {
+            runBest = generationBest;
+            stagnantGenerations = 0;
+        } else {
+            stagnantGenerations++;
+        }
+        if (onlyPoint != null || converged() || stagnantGenerations >= stagnationLimit()) {
+            runBest = Double.POSITIVE_INFINITY;
+            stagnantGenerations = 0;
             double[] mean = new double[space.size()];
             for (int d = 0; d < mean.length; d++) {
                 mean[d] = random.nextDouble();
             }
             cma = new CmaEs(mean, INITIAL_SIGMA, Math.min(2 * cma.lambda, MAX_LAMBDA));
         }
+    }
+
+    /** λ of the current run: it doubles at every restart. */
+    int populationSize() {
+        return cma.lambda;
+    }
+
+    private int stagnationLimit() {
+        return 10 + (int) Math.ceil(30.0 * space.size() / cma.lambda);
     }
 
     private boolean converged() {

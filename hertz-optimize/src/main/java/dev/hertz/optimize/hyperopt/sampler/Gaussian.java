@@ -43,8 +43,8 @@ final class Gaussian {
     }
 
     /**
-     * The complementary error function to about 1e-13 relative error: a series of positive terms
-     * below 2.5, Laplace's continued fraction above (where it converges in few terms).
+     * The complementary error function to about 1e-14 relative error: a series of positive terms
+     * below 2, a continued fraction above (under 30 terms there, fewer the further out).
      */
     static double erfc(double x) {
         if (Double.isNaN(x)) {
@@ -53,7 +53,7 @@ final class Gaussian {
         if (x < 0) {
             return 2 - erfc(-x);
         }
-        if (x < 2.5) {
+        if (x < 2) {
             return 1 - erfSeries(x);
         }
         if (x > 27) {
@@ -74,18 +74,23 @@ final class Gaussian {
         return TWO_OVER_SQRT_PI * StrictMath.exp(-x * x) * sum;
     }
 
-    /** erfc(x) = e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))), evaluated by the modified Lentz method. */
+    /**
+     * erfc(x) = 2x·e^(−x²)/√π / (2x² + 1 − 1·2/(2x² + 5 − 3·4/(2x² + 9 − ...))), the even part of
+     * Laplace's continued fraction, which converges about twice as fast; modified Lentz evaluation.
+     */
     private static double erfcContinuedFraction(double x) {
         double tiny = 1e-300;
-        double f = x;
-        double c = x;
+        double twoXSquared = 2 * x * x;
+        double f = twoXSquared + 1;
+        double c = f;
         double d = 0;
         for (int n = 1; n < 500; n++) {
-            double a = n / 2.0;
-            d = x + a * d;
-            d = Math.abs(d) < tiny ? tiny : d;
-            c = x + a / c;
-            c = Math.abs(c) < tiny ? tiny : c;
+            double a = -(2.0 * n - 1) * (2.0 * n);
+            double b = twoXSquared + 1 + 4.0 * n;
+            d = b + a * d;
+            d = d == 0 ? tiny : d;
+            c = b + a / c;
+            c = c == 0 ? tiny : c;
             d = 1 / d;
             double delta = c * d;
             f *= delta;
@@ -93,6 +98,6 @@ final class Gaussian {
                 break;
             }
         }
-        return StrictMath.exp(-x * x) / (SQRT_PI * f);
+        return TWO_OVER_SQRT_PI * x * StrictMath.exp(-x * x) / f;
     }
 }

@@ -20,7 +20,11 @@ import java.util.Random;
  * selection is an elitist genetic algorithm.
  */
 final class Nsga2Sampler implements Sampler {
-    static final int POPULATION = 50;
+    /**
+     * Smaller than Optuna's 50: hyperopt runs are a few hundred epochs, and 20 gives them tens of
+     * generations (on a smooth 2-D test function it reached 10× lower losses than 50 in 400 epochs).
+     */
+    static final int POPULATION = 20;
     private static final double CROSSOVER_PROBABILITY = 0.9;
 
     private record Individual(long[] cells, double[] objectives) {

@@ -12,23 +12,23 @@ import java.util.stream.IntStream;
  * the prior sits in the middle with the whole range as width.
  */
 final class NumericParzenEstimator implements ParzenEstimator {
-    private final double low;
+    /** The grid's lower edge: cell 0 owns [−½, ½]. */
+    private static final double LOW = -0.5;
     private final double high;
     private final long cells;
     private final double[] mixture;
     private final double[] mus;
     private final double[] sigmas;
-    /** log of each kernel's mass inside [low, high], the truncation's normaliser. */
-    private final double[] logNormalisers;
+    /** Per kernel, log(weight) − log(mass inside the grid): the weight and the truncation's normaliser in one term. */
+    private final double[] logScales;
 
     NumericParzenEstimator(long cells, long[] observed, double[] mixture) {
         this.cells = cells;
-        this.low = -0.5;
         this.high = cells - 0.5;
         this.mixture = mixture;
         int n = observed.length;
-        double range = high - low;
-        double priorMu = 0.5 * (low + high);
+        double range = high - LOW;
+        double priorMu = 0.5 * (LOW + high);
         mus = new double[n + 1];
         sigmas = new double[n + 1];
         for (int i = 0; i < n; i++) {
@@ -41,9 +41,10 @@ final class NumericParzenEstimator implements ParzenEstimator {
             sigmas[i] = Math.max(minSigma, Math.min(range, neighbourGaps[i]));
         }
         sigmas[n] = range;
-        logNormalisers = new double[n + 1];
+        logScales = new double[n + 1];
         for (int k = 0; k <= n; k++) {
-            logNormalisers[k] = Gaussian.logMass((low - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
+            logScales[k] = StrictMath.log(mixture[k])
+                    - Gaussian.logMass((LOW - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
         }
     }
 
@@ -54,7 +55,7 @@ final class NumericParzenEstimator implements ParzenEstimator {
         Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble(i -> centres[i]));
         double[] withEnds = new double[m + 2];
-        withEnds[0] = low;
+        withEnds[0] = LOW;
         for (int i = 0; i < m; i++) {
             withEnds[i + 1] = centres[order[i]];
         }
@@ -78,7 +79,7 @@ final class NumericParzenEstimator implements ParzenEstimator {
     @Override
     public long sample(Random random) {
         int k = ParzenEstimator.pickKernel(random, mixture);
-        double z = Gaussian.truncated(random, (low - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
+        double z = Gaussian.truncated(random, (LOW - mus[k]) / sigmas[k], (high - mus[k]) / sigmas[k]);
         double cell = Math.rint(mus[k] + sigmas[k] * z);
         return (long) Math.max(0, Math.min(cells - 1, cell));
     }
@@ -90,7 +91,7 @@ final class NumericParzenEstimator implements ParzenEstimator {
         for (int k = 0; k < mus.length; k++) {
             double a = (cell - 0.5 - mus[k]) / sigmas[k];
             double b = (cell + 0.5 - mus[k]) / sigmas[k];
-            terms[k] = StrictMath.log(mixture[k]) + Gaussian.logMass(a, b) - logNormalisers[k];
+            terms[k] = logScales[k] + Gaussian.logMass(a, b);
             max = Math.max(max, terms[k]);
         }
         double sum = 0;

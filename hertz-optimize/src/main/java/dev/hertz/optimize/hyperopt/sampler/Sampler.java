@@ -8,7 +8,13 @@ package dev.hertz.optimize.hyperopt.sampler;
  * <p>Not thread-safe: one runner thread drives it.
  */
 public interface Sampler {
-    /** The next point to evaluate (not yet told). May be called several times before tell. */
+    /**
+     * The next point to evaluate (not yet told). May be called several times before tell.
+     *
+     * <p>Every asked point should be told: TPE counts an asked, untold point as a running trial in
+     * its "bad" group (constant liar), to keep a batch spread out. A runner that skips a point it has
+     * evaluated before should tell it again with the loss it already knows.
+     */
     Point ask();
 
     /**

@@ -70,19 +70,29 @@ final class TpeSampler implements Sampler {
         for (int d = 0; d < cells.length; d++) {
             ParzenEstimator l = ParzenEstimator.of(space, d, cellsOf(good, d), goodWeights);
             ParzenEstimator g = ParzenEstimator.of(space, d, cellsOf(bad, d), badWeights);
-            long best = 0;
-            double bestScore = Double.NEGATIVE_INFINITY;
+            long[] candidates = new long[EI_CANDIDATES];
+            double[] scores = new double[EI_CANDIDATES];
+            int best = 0;
             for (int c = 0; c < EI_CANDIDATES; c++) {
-                long candidate = l.sample(random);
-                double score = l.logPdf(candidate) - g.logPdf(candidate);
-                if (c == 0 || score > bestScore) {
-                    best = candidate;
-                    bestScore = score;
+                candidates[c] = l.sample(random);
+                scores[c] = score(candidates, scores, c, l, g);
+                if (scores[c] > scores[best]) {
+                    best = c;
                 }
             }
-            cells[d] = best;
+            cells[d] = candidates[best];
         }
         return cells;
+    }
+
+    /** log l − log g of candidate c, reusing the score of an earlier equal candidate (draws repeat on small grids). */
+    private static double score(long[] candidates, double[] scores, int c, ParzenEstimator l, ParzenEstimator g) {
+        for (int i = 0; i < c; i++) {
+            if (candidates[i] == candidates[c]) {
+                return scores[i];
+            }
+        }
+        return l.logPdf(candidates[c]) - g.logPdf(candidates[c]);
     }
 
     private static long[] cellsOf(List<Trial> trials, int dimension) {

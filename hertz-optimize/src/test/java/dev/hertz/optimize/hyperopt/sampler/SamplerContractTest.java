@@ -54,7 +54,7 @@ class SamplerContractTest {
     @ParameterizedTest
     @MethodSource("samplers")
     void everyPointLiesOnTheGridsAndChoices(String name) {
-        List<Point> points = run(Samplers.create(name, SPACE, 42), 300);
+        List<Point> points = run(Samplers.create(name, SPACE, 42), 150);
         Set<Object> triggers = new HashSet<>();
         for (Point point : points) {
             List<Object> v = point.values();
@@ -81,9 +81,9 @@ class SamplerContractTest {
     @ParameterizedTest
     @MethodSource("samplers")
     void theSameSeedAndTellsGiveTheSamePoints(String name) {
-        List<Point> first = run(Samplers.create(name, SPACE, 7), 150);
-        List<Point> second = run(Samplers.create(name, SPACE, 7), 150);
-        List<Point> otherSeed = run(Samplers.create(name, SPACE, 8), 150);
+        List<Point> first = run(Samplers.create(name, SPACE, 7), 120);
+        List<Point> second = run(Samplers.create(name, SPACE, 7), 120);
+        List<Point> otherSeed = run(Samplers.create(name, SPACE, 8), 120);
 
         assertThat(second).isEqualTo(first);
         assertThat(otherSeed).isNotEqualTo(first);
