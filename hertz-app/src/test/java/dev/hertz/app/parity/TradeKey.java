@@ -1,0 +1,26 @@
+package dev.hertz.app.parity;
+
+import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.persistence.Trade;
+
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * What the parity property compares of one closed trade: the pair, the candle it entered on, the
+ * candle it exited on (open times) and why it exited.
+ */
+record TradeKey(String pair, Instant entryCandle, Instant exitCandle, String exitReason) {
+    static final Comparator<TradeKey> ORDER = Comparator.comparing(TradeKey::entryCandle)
+            .thenComparing(TradeKey::pair);
+
+    static TradeKey of(Trade trade, Timeframe timeframe) {
+        return new TradeKey(trade.pair(), timeframe.prevDate(trade.openDate()), timeframe.prevDate(trade.closeDate()),
+                trade.exitReason());
+    }
+
+    @Override
+    public String toString() {
+        return pair + " " + entryCandle + " -> " + exitCandle + " " + exitReason;
+    }
+}
