@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * See {@link RandomMarket} for which exits are compared and why.
  */
 class LiveBacktestParityTest {
+    private static final String STOP_LOSS = "stop_loss";
 
     @TempDir
     Path dir;
@@ -31,10 +32,14 @@ class LiveBacktestParityTest {
         return LongStream.rangeClosed(1, 30);
     }
 
+    static LongStream stopSeeds() {
+        return LongStream.rangeClosed(101, 120);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void liveBotTradesAsTheBacktesterOnRandomSignals(long seed) {
-        ParityCase c = RandomMarket.generate(seed);
+        ParityCase c = RandomMarket.signalCase(seed);
 
         List<TradeKey> backtest = BacktestReplay.run(c);
         List<TradeKey> live = LiveReplay.run(c, dir);
@@ -42,6 +47,50 @@ class LiveBacktestParityTest {
         assertThat(backtest).as("backtest trades of seed %d", seed).isNotEmpty();
         assertThat(live).as("live trades of seed %d (backtest on the right)", seed)
                 .containsExactlyElementsOf(backtest);
+    }
+
+    /**
+     * Stop exits. On candles without wicks, gap-free (each open is the previous close), the
+     * backtester's stop inside candle <i>k</i> (its low, the open or the close, crossed the stop)
+     * and the live bot's stop at the open of <i>k + 1</i> (that same close) are the same breach
+     * seen at the same instant, the end of candle <i>k</i>; the live trade is simply dated at the
+     * next candle. So a stop exit is compared by reason, its live exit one candle later.
+     *
+     * <p>A signal of the pair on candle <i>k</i> itself would be read differently, and rightly:
+     * the backtest trade is already closed (it may re-enter at <i>k + 1</i>), the live trade still
+     * open (an exit signal outranks the stop; the exit's pair lock forbids the re-entry). Those
+     * signals are removed from the pattern, again until the backtest's stop candles settle.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("stopSeeds")
+    void stopCasesMatchUpToTheCandleTheLiveBotSeesTheBreach(long seed) {
+        ParityCase c = withoutSignalsOnStopCandles(RandomMarket.stopCase(seed));
+        List<TradeKey> backtest = BacktestReplay.run(c);
+        List<TradeKey> expectedLive = backtest.stream()
+                .map(t -> STOP_LOSS.equals(t.exitReason()) ? t.exitingLater(c.timeframe()) : t).toList();
+
+        List<TradeKey> live = LiveReplay.run(c, dir);
+
+        assertThat(backtest).as("backtest exit reasons of seed %d", seed).extracting(TradeKey::exitReason)
+                .contains(STOP_LOSS, "exit_signal");
+        assertThat(live).as("live trades of seed %d (backtest, stops a candle later, on the right)", seed)
+                .containsExactlyElementsOf(expectedLive);
+    }
+
+    /** The case with its pairs' signals on the backtest's stop candles removed, until there are none left. */
+    private static ParityCase withoutSignalsOnStopCandles(ParityCase c) {
+        while (true) {
+            SignalPattern cleared = c.pattern();
+            for (TradeKey t : BacktestReplay.run(c)) {
+                if (STOP_LOSS.equals(t.exitReason())) {
+                    cleared = cleared.withoutSignalsOn(t.pair(), t.exitCandle().toEpochMilli());
+                }
+            }
+            if (cleared.equals(c.pattern())) {
+                return c;
+            }
+            c = c.withPattern(cleared);
+        }
     }
 
     /**
@@ -57,12 +106,10 @@ class LiveBacktestParityTest {
     @Test
     void handMadeCaseGivesTheSameThreeTradesBothWays() {
         double[] opens = {100, 101, 102, 103, 102, 101, 100, 99, 100, 101, 102, 103};
-        long start = RandomMarket.START.toEpochMilli();
-        long tf = RandomMarket.TIMEFRAME.millis();
         Candles.Builder b = Candles.builder(opens.length);
         for (int i = 0; i < opens.length; i++) {
             double close = i + 1 < opens.length ? opens[i + 1] : opens[i];
-            b.add(start + i * tf, opens[i], Math.max(opens[i], close) + 0.5, Math.min(opens[i], close) - 0.5, close, 1000);
+            b.add(candle(i), opens[i], Math.max(opens[i], close) + 0.5, Math.min(opens[i], close) - 0.5, close, 1000);
         }
         String pair = "BTC/USDT";
         SignalPattern pattern = new SignalPattern(
@@ -77,6 +124,30 @@ class LiveBacktestParityTest {
                 new TradeKey(pair, at(10), at(11), "force_exit"));
         assertThat(BacktestReplay.run(c)).as("backtest").containsExactlyElementsOf(expected);
         assertThat(LiveReplay.run(c, dir)).as("live").containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * A stop exit by hand: entry signal on candle 1, in at 2 at 100 with a 4 % stop (96). Candles
+     * without wicks fall 100 → 99 → 97 → 95: the backtester sees candle 4's low (95) cross the stop
+     * and exits on candle 4; the live bot sees 95 at the open of candle 5 and exits there.
+     */
+    @Test
+    void handMadeStopIsSeenAtTheNextOpenLive() {
+        double[] opens = {100, 100, 100, 99, 97, 95, 95, 95};
+        Candles.Builder b = Candles.builder(opens.length);
+        for (int i = 0; i < opens.length; i++) {
+            double close = i + 1 < opens.length ? opens[i + 1] : opens[i];
+            b.add(candle(i), opens[i], Math.max(opens[i], close), Math.min(opens[i], close), close, 1000);
+        }
+        String pair = "BTC/USDT";
+        SignalPattern pattern = new SignalPattern(Map.of(pair, Set.of(candle(1))), Map.of());
+        ParityCase c = new ParityCase(Map.of(pair, b.build()), pattern, RandomMarket.TIMEFRAME,
+                Map.of(0, 100.0), -0.04, 1);
+
+        assertThat(BacktestReplay.run(c)).as("backtest")
+                .containsExactly(new TradeKey(pair, at(2), at(4), STOP_LOSS));
+        assertThat(LiveReplay.run(c, dir)).as("live")
+                .containsExactly(new TradeKey(pair, at(2), at(5), STOP_LOSS));
     }
 
     private static long candle(int i) {

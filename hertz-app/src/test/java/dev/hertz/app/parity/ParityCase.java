@@ -30,6 +30,10 @@ record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe
         roi = Map.copyOf(roi);
     }
 
+    ParityCase withPattern(SignalPattern other) {
+        return new ParityCase(candles, other, timeframe, roi, stoploss, maxOpenTrades);
+    }
+
     List<String> pairs() {
         return List.copyOf(candles.keySet());
     }

@@ -1,5 +1,7 @@
 package dev.hertz.app.parity;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,8 +13,14 @@ import java.util.Set;
 record SignalPattern(Map<String, Set<Long>> entries, Map<String, Set<Long>> exits) {
 
     SignalPattern {
-        entries = Map.copyOf(entries);
-        exits = Map.copyOf(exits);
+        entries = copy(entries);
+        exits = copy(exits);
+    }
+
+    private static Map<String, Set<Long>> copy(Map<String, Set<Long>> signals) {
+        Map<String, Set<Long>> copy = new HashMap<>();
+        signals.forEach((pair, dates) -> copy.put(pair, Set.copyOf(dates)));
+        return Map.copyOf(copy);
     }
 
     boolean entry(String pair, long date) {
@@ -21,5 +29,18 @@ record SignalPattern(Map<String, Set<Long>> entries, Map<String, Set<Long>> exit
 
     boolean exit(String pair, long date) {
         return exits.getOrDefault(pair, Set.of()).contains(date);
+    }
+
+    /** This pattern without any signal of {@code pair} on the candle opening at {@code date}. */
+    SignalPattern withoutSignalsOn(String pair, long date) {
+        return new SignalPattern(without(entries, pair, date), without(exits, pair, date));
+    }
+
+    private static Map<String, Set<Long>> without(Map<String, Set<Long>> signals, String pair, long date) {
+        Map<String, Set<Long>> copy = new HashMap<>(signals);
+        Set<Long> dates = new HashSet<>(copy.getOrDefault(pair, Set.of()));
+        dates.remove(date);
+        copy.put(pair, dates);
+        return copy;
     }
 }

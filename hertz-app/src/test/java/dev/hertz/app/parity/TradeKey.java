@@ -19,6 +19,11 @@ record TradeKey(String pair, Instant entryCandle, Instant exitCandle, String exi
                 trade.exitReason());
     }
 
+    /** The same trade exiting one candle later. */
+    TradeKey exitingLater(Timeframe timeframe) {
+        return new TradeKey(pair, entryCandle, exitCandle.plusMillis(timeframe.millis()), exitReason);
+    }
+
     @Override
     public String toString() {
         return pair + " " + entryCandle + " -> " + exitCandle + " " + exitReason;
