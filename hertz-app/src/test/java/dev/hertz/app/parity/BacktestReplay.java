@@ -4,6 +4,7 @@ import dev.hertz.core.config.HertzConfig;
 import dev.hertz.core.config.RunMode;
 import dev.hertz.core.data.Candles;
 import dev.hertz.core.data.TimeRange;
+import dev.hertz.core.persistence.Trade;
 import dev.hertz.core.strategy.Frame;
 import dev.hertz.core.strategy.Strategy;
 import dev.hertz.core.strategy.StrategyAnalyzer;
@@ -31,7 +32,7 @@ final class BacktestReplay {
     }
 
     /** The closed trades of the run, in entry order. */
-    static List<TradeKey> run(ParityCase c) {
+    static List<Trade> run(ParityCase c) {
         Strategy strategy = c.strategy();
         HertzConfig config = HertzConfig.from(StrategyResolver.resolve(strategy, c.config(), RunMode.BACKTEST).config());
         // markets (no limits) and fee as the live bot's exchange reports them
@@ -47,6 +48,6 @@ final class BacktestReplay {
         BacktestSetup setup = new BacktestSetup(config, strategy, BacktestMarkets.of(markets), ParityCase.FEE,
                 c.maxOpenTrades(), false, false, null);
         return new Backtester(setup).run(rows, c.firstDate(), c.lastDate(), Map.of(), BacktestProgress.NONE, () -> false)
-                .trades().stream().map(t -> TradeKey.of(t, c.timeframe())).sorted(TradeKey.ORDER).toList();
+                .trades().stream().sorted(ParityCase.ENTRY_ORDER).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.hertz.app.parity;
 
 import dev.hertz.core.data.Candles;
+import dev.hertz.core.persistence.Trade;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 /**
  * Live-vs-backtest parity: the same strategy on the same candles gives the same trades whether
@@ -41,12 +43,14 @@ class LiveBacktestParityTest {
     void liveBotTradesAsTheBacktesterOnRandomSignals(long seed) {
         ParityCase c = RandomMarket.signalCase(seed);
 
-        List<TradeKey> backtest = BacktestReplay.run(c);
-        List<TradeKey> live = LiveReplay.run(c, dir);
+        List<Trade> backtest = BacktestReplay.run(c);
+        List<Trade> live = LiveReplay.run(c, dir);
 
         assertThat(backtest).as("backtest trades of seed %d", seed).isNotEmpty();
-        assertThat(live).as("live trades of seed %d (backtest on the right)", seed)
-                .containsExactlyElementsOf(backtest);
+        assertThat(TradeKey.of(live, c.timeframe())).as("live trades of seed %d (backtest on the right)", seed)
+                .containsExactlyElementsOf(TradeKey.of(backtest, c.timeframe()));
+        assertFilledAtOpens("backtest", backtest, c, false);
+        assertFilledAtOpens("live", live, c, true);
     }
 
     /**
@@ -65,23 +69,42 @@ class LiveBacktestParityTest {
     @MethodSource("stopSeeds")
     void stopCasesMatchUpToTheCandleTheLiveBotSeesTheBreach(long seed) {
         ParityCase c = withoutSignalsOnStopCandles(RandomMarket.stopCase(seed));
-        List<TradeKey> backtest = BacktestReplay.run(c);
+        List<TradeKey> backtest = TradeKey.of(BacktestReplay.run(c), c.timeframe());
         List<TradeKey> expectedLive = backtest.stream()
                 .map(t -> STOP_LOSS.equals(t.exitReason()) ? t.exitingLater(c.timeframe()) : t).toList();
 
-        List<TradeKey> live = LiveReplay.run(c, dir);
+        List<Trade> live = LiveReplay.run(c, dir);
 
         assertThat(backtest).as("backtest exit reasons of seed %d", seed).extracting(TradeKey::exitReason)
                 .contains(STOP_LOSS, "exit_signal");
-        assertThat(live).as("live trades of seed %d (backtest, stops a candle later, on the right)", seed)
+        assertThat(TradeKey.of(live, c.timeframe()))
+                .as("live trades of seed %d (backtest, stops a candle later, on the right)", seed)
                 .containsExactlyElementsOf(expectedLive);
+        assertFilledAtOpens("live", live, c, true);
+    }
+
+    /**
+     * Every entry filled at the open of its entry candle and every exit at the open of its exit
+     * candle, except, with {@code stopsAtOpen} false, stop exits (the backtester prices them at
+     * the stop inside the candle).
+     */
+    private static void assertFilledAtOpens(String run, List<Trade> trades, ParityCase c, boolean stopsAtOpen) {
+        for (Trade t : trades) {
+            TradeKey key = TradeKey.of(t, c.timeframe());
+            assertThat(t.openRate()).as("%s entry price of %s", run, key)
+                    .isCloseTo(c.openAt(t.pair(), key.entryCandle()), withinPercentage(1e-9));
+            if (stopsAtOpen || !STOP_LOSS.equals(t.exitReason())) {
+                assertThat(t.closeRate()).as("%s exit price of %s", run, key)
+                        .isCloseTo(c.openAt(t.pair(), key.exitCandle()), withinPercentage(1e-9));
+            }
+        }
     }
 
     /** The case with its pairs' signals on the backtest's stop candles removed, until there are none left. */
     private static ParityCase withoutSignalsOnStopCandles(ParityCase c) {
         while (true) {
             SignalPattern cleared = c.pattern();
-            for (TradeKey t : BacktestReplay.run(c)) {
+            for (TradeKey t : TradeKey.of(BacktestReplay.run(c), c.timeframe())) {
                 if (STOP_LOSS.equals(t.exitReason())) {
                     cleared = cleared.withoutSignalsOn(t.pair(), t.exitCandle().toEpochMilli());
                 }
@@ -122,8 +145,8 @@ class LiveBacktestParityTest {
                 new TradeKey(pair, at(2), at(4), "exit_signal"),
                 new TradeKey(pair, at(6), at(9), "roi"),
                 new TradeKey(pair, at(10), at(11), "force_exit"));
-        assertThat(BacktestReplay.run(c)).as("backtest").containsExactlyElementsOf(expected);
-        assertThat(LiveReplay.run(c, dir)).as("live").containsExactlyElementsOf(expected);
+        assertThat(TradeKey.of(BacktestReplay.run(c), c.timeframe())).as("backtest").containsExactlyElementsOf(expected);
+        assertThat(TradeKey.of(LiveReplay.run(c, dir), c.timeframe())).as("live").containsExactlyElementsOf(expected);
     }
 
     /**
@@ -144,9 +167,9 @@ class LiveBacktestParityTest {
         ParityCase c = new ParityCase(Map.of(pair, b.build()), pattern, RandomMarket.TIMEFRAME,
                 Map.of(0, 100.0), -0.04, 1);
 
-        assertThat(BacktestReplay.run(c)).as("backtest")
+        assertThat(TradeKey.of(BacktestReplay.run(c), c.timeframe())).as("backtest")
                 .containsExactly(new TradeKey(pair, at(2), at(4), STOP_LOSS));
-        assertThat(LiveReplay.run(c, dir)).as("live")
+        assertThat(TradeKey.of(LiveReplay.run(c, dir), c.timeframe())).as("live")
                 .containsExactly(new TradeKey(pair, at(2), at(5), STOP_LOSS));
     }
 

@@ -47,7 +47,7 @@ final class LiveReplay {
     }
 
     /** Runs the case through a fresh bot with its database in {@code dir}; the closed trades, in entry order. */
-    static List<TradeKey> run(ParityCase c, Path dir) {
+    static List<Trade> run(ParityCase c, Path dir) {
         ReplayClock clock = new ReplayClock(Instant.ofEpochMilli(c.firstDate()));
         Strategy strategy = c.strategy();
         HertzConfig config = HertzConfig.from(StrategyResolver.resolve(strategy, c.config(), RunMode.DRY_RUN).config());
@@ -69,7 +69,7 @@ final class LiveReplay {
             if (!trades.openTrades().isEmpty()) {
                 throw new IllegalStateException("Trades still open after the force exits: " + trades.openTrades());
             }
-            return trades.allTrades().stream().map(t -> TradeKey.of(t, c.timeframe())).sorted(TradeKey.ORDER).toList();
+            return trades.allTrades().stream().sorted(ParityCase.ENTRY_ORDER).toList();
         } finally {
             bot.close();
         }

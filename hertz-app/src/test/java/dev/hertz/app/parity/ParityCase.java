@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.data.Candles;
 import dev.hertz.core.data.Timeframe;
+import dev.hertz.core.persistence.Trade;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,8 @@ import java.util.Map;
 record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe timeframe, Map<Integer, Double> roi,
                   double stoploss, int maxOpenTrades) {
     static final double FEE = 0.001;
+    /** Closed trades in the order the parity tests list them: by entry time, then pair. */
+    static final Comparator<Trade> ENTRY_ORDER = Comparator.comparing(Trade::openDate).thenComparing(Trade::pair);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     ParityCase {
@@ -66,6 +71,16 @@ record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe
             config.putObject(side).put("price_side", "other").put("use_order_book", true).put("order_book_top", 1);
         }
         return config;
+    }
+
+    /** The open price of {@code pair}'s candle opening at {@code candle}. */
+    double openAt(String pair, Instant candle) {
+        Candles series = candles.get(pair);
+        int i = series.indexOf(candle.toEpochMilli());
+        if (i < 0) {
+            throw new IllegalArgumentException(pair + " has no candle at " + candle);
+        }
+        return series.open(i);
     }
 
     /** Open time of the first candle (every pair starts there). */

@@ -4,19 +4,20 @@ import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.persistence.Trade;
 
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.List;
 
 /**
  * What the parity property compares of one closed trade: the pair, the candle it entered on, the
  * candle it exited on (open times) and why it exited.
  */
 record TradeKey(String pair, Instant entryCandle, Instant exitCandle, String exitReason) {
-    static final Comparator<TradeKey> ORDER = Comparator.comparing(TradeKey::entryCandle)
-            .thenComparing(TradeKey::pair);
-
     static TradeKey of(Trade trade, Timeframe timeframe) {
         return new TradeKey(trade.pair(), timeframe.prevDate(trade.openDate()), timeframe.prevDate(trade.closeDate()),
                 trade.exitReason());
+    }
+
+    static List<TradeKey> of(List<Trade> trades, Timeframe timeframe) {
+        return trades.stream().map(t -> of(t, timeframe)).toList();
     }
 
     /** The same trade exiting one candle later. */
