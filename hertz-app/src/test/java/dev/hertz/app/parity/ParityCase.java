@@ -8,6 +8,7 @@ import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.persistence.Trade;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +32,12 @@ record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe
     private static final ObjectMapper JSON = new ObjectMapper();
 
     ParityCase {
-        candles = new LinkedHashMap<>(candles);
+        candles = Collections.unmodifiableMap(new LinkedHashMap<>(candles));
         roi = Map.copyOf(roi);
     }
 
     ParityCase withPattern(SignalPattern other) {
         return new ParityCase(candles, other, timeframe, roi, stoploss, maxOpenTrades);
-    }
-
-    List<String> pairs() {
-        return List.copyOf(candles.keySet());
     }
 
     /** A fresh strategy instance: the live bot and the backtester each attach their own. */
@@ -63,7 +60,7 @@ record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe
         config.put("max_open_trades", maxOpenTrades);
         config.put("fee", FEE);
         ObjectNode exchange = config.putObject("exchange");
-        exchange.put("name", "binance");
+        exchange.put("name", ReplayExchange.NAME);
         ArrayNode whitelist = exchange.putArray("pair_whitelist");
         candles.keySet().forEach(whitelist::add);
         config.putArray("pairlists").addObject().put("method", "StaticPairList");
