@@ -139,7 +139,7 @@ class LiveBacktestParityTest {
                 Map.of(pair, Set.of(candle(1), candle(5), candle(9))),
                 Map.of(pair, Set.of(candle(3))));
         ParityCase c = new ParityCase(Map.of(pair, b.build()), pattern, RandomMarket.TIMEFRAME,
-                Map.of(15, -1.0), -0.5, 1);
+                Map.of(15, -1.0), -0.5, 1, ExitOptions.DEFAULTS);
 
         List<TradeKey> expected = List.of(
                 new TradeKey(pair, at(2), at(4), "exit_signal"),
@@ -165,7 +165,7 @@ class LiveBacktestParityTest {
         String pair = "BTC/USDT";
         SignalPattern pattern = new SignalPattern(Map.of(pair, Set.of(candle(1))), Map.of());
         ParityCase c = new ParityCase(Map.of(pair, b.build()), pattern, RandomMarket.TIMEFRAME,
-                Map.of(0, 100.0), -0.04, 1);
+                Map.of(0, 100.0), -0.04, 1, ExitOptions.DEFAULTS);
 
         assertThat(TradeKey.of(BacktestReplay.run(c), c.timeframe())).as("backtest")
                 .containsExactly(new TradeKey(pair, at(2), at(4), STOP_LOSS));

@@ -23,9 +23,10 @@ import java.util.Map;
  * @param roi           the strategy's minimal ROI table
  * @param stoploss      the strategy's stoploss
  * @param maxOpenTrades slots shared by the pairs
+ * @param exitOptions   the exit-signal options of the configuration
  */
 record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe timeframe, Map<Integer, Double> roi,
-                  double stoploss, int maxOpenTrades) {
+                  double stoploss, int maxOpenTrades, ExitOptions exitOptions) {
     static final double FEE = 0.001;
     /** Closed trades in the order the parity tests list them: by entry time, then pair. */
     static final Comparator<Trade> ENTRY_ORDER = Comparator.comparing(Trade::openDate).thenComparing(Trade::pair);
@@ -37,7 +38,7 @@ record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe
     }
 
     ParityCase withPattern(SignalPattern other) {
-        return new ParityCase(candles, other, timeframe, roi, stoploss, maxOpenTrades);
+        return new ParityCase(candles, other, timeframe, roi, stoploss, maxOpenTrades, exitOptions);
     }
 
     /** A fresh strategy instance: the live bot and the backtester each attach their own. */
@@ -47,7 +48,7 @@ record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe
 
     /**
      * The configuration both runs load: a fixed stake far below the wallet (sizing never differs),
-     * the fee, and prices on the order book's other side at depth 1, which the replay exchange puts
+     * the fee, the exit options, and prices on the order book's other side at depth 1, which the replay exchange puts
      * at the candle open.
      */
     ObjectNode config() {
@@ -59,6 +60,9 @@ record ParityCase(Map<String, Candles> candles, SignalPattern pattern, Timeframe
         config.put("stake_amount", 100);
         config.put("max_open_trades", maxOpenTrades);
         config.put("fee", FEE);
+        config.put("exit_profit_only", exitOptions.exitProfitOnly());
+        config.put("exit_profit_offset", exitOptions.exitProfitOffset());
+        config.put("ignore_roi_if_entry_signal", exitOptions.ignoreRoiIfEntrySignal());
         ObjectNode exchange = config.putObject("exchange");
         exchange.put("name", ReplayExchange.NAME);
         ArrayNode whitelist = exchange.putArray("pair_whitelist");

@@ -41,14 +41,17 @@ final class RandomMarket {
     }
 
     /**
-     * Signals (entries on 4–20 % of the candles, exits on 2–20 %), 1–3 slots shared by the pairs (so slot order matters), and
+     * Signals (entries on 4–20 % of the candles, exits on 2–20 %), 1–3 slots shared by the pairs
+     * (so slot order matters), {@code exit_profit_only} (offset 0 or 0.5 %) and
+     * {@code ignore_roi_if_entry_signal} each on or off, and
      * <ul>
      *   <li>an ROI table of a single step, {@code -1} after 4–20 candles: a time exit whatever the
      *       profit, which both take at the open of the candle the step starts on (a positive ROI
      *       step would be hit by a candle's high in the backtest before any open reaches it);</li>
-     *   <li>a stoploss of -50 % that can never trigger: a trade lives at most 20 candles, a candle
-     *       moves at most 2 % close-to-open and 0.5 % more to its low, so no trade loses more than
-     *       about 34 %.</li>
+     *   <li>a stoploss of -50 % that does not trigger: a candle moves at most 2 % close-to-open and
+     *       0.5 % more to its low, so it takes more than 30 candles to fall that far, and a trade
+     *       leaves after 20 at most, later only while entry signals hold the time exit back
+     *       ({@code ignore_roi_if_entry_signal}), each candle's with a chance of 20 % or less.</li>
      * </ul>
      */
     static ParityCase signalCase(long seed) {
@@ -56,7 +59,9 @@ final class RandomMarket {
         int timeExitCandles = 4 + random.nextInt(17);
         int slots = 1 + random.nextInt(3);
         Map<Integer, Double> roi = Map.of((int) (timeExitCandles * TIMEFRAME.minutes()), -1.0);
-        return market(random, true, roi, -0.5, slots, 0.2);
+        ExitOptions options = new ExitOptions(random.nextBoolean(), random.nextBoolean() ? 0.0 : 0.005,
+                random.nextBoolean());
+        return market(random, true, roi, -0.5, slots, 0.2, options);
     }
 
     /**
@@ -68,11 +73,11 @@ final class RandomMarket {
     static ParityCase stopCase(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double stoploss = -(0.015 + random.nextDouble() * 0.025);
-        return market(random, false, NO_ROI, stoploss, PAIRS.size(), 0.06);
+        return market(random, false, NO_ROI, stoploss, PAIRS.size(), 0.06, ExitOptions.DEFAULTS);
     }
 
     private static ParityCase market(SplittableRandom random, boolean wicks, Map<Integer, Double> roi,
-                                     double stoploss, int slots, double maxExitChance) {
+                                     double stoploss, int slots, double maxExitChance, ExitOptions options) {
         int pairCount = 2 + random.nextInt(2);
         double entryChance = 0.04 + random.nextDouble() * 0.16;
         double exitChance = 0.02 + random.nextDouble() * (maxExitChance - 0.02);
@@ -85,7 +90,7 @@ final class RandomMarket {
             entries.put(pair, pick(random, series, entryChance));
             exits.put(pair, pick(random, series, exitChance));
         }
-        return new ParityCase(candles, new SignalPattern(entries, exits), TIMEFRAME, roi, stoploss, slots);
+        return new ParityCase(candles, new SignalPattern(entries, exits), TIMEFRAME, roi, stoploss, slots, options);
     }
 
     /** A walk whose every open is the previous close; without wicks the last candle is flat. */
