@@ -128,17 +128,12 @@ class LiveBacktestParityTest {
      */
     @Test
     void handMadeCaseGivesTheSameThreeTradesBothWays() {
-        double[] opens = {100, 101, 102, 103, 102, 101, 100, 99, 100, 101, 102, 103};
-        Candles.Builder b = Candles.builder(opens.length);
-        for (int i = 0; i < opens.length; i++) {
-            double close = i + 1 < opens.length ? opens[i + 1] : opens[i];
-            b.add(candle(i), opens[i], Math.max(opens[i], close) + 0.5, Math.min(opens[i], close) - 0.5, close, 1000);
-        }
+        Candles candles = fromOpens(0.5, 100, 101, 102, 103, 102, 101, 100, 99, 100, 101, 102, 103);
         String pair = "BTC/USDT";
         SignalPattern pattern = new SignalPattern(
                 Map.of(pair, Set.of(candle(1), candle(5), candle(9))),
                 Map.of(pair, Set.of(candle(3))));
-        ParityCase c = new ParityCase(Map.of(pair, b.build()), pattern, RandomMarket.TIMEFRAME,
+        ParityCase c = new ParityCase(Map.of(pair, candles), pattern, RandomMarket.TIMEFRAME,
                 Map.of(15, -1.0), -0.5, 1, ExitOptions.DEFAULTS);
 
         List<TradeKey> expected = List.of(
@@ -156,21 +151,26 @@ class LiveBacktestParityTest {
      */
     @Test
     void handMadeStopIsSeenAtTheNextOpenLive() {
-        double[] opens = {100, 100, 100, 99, 97, 95, 95, 95};
-        Candles.Builder b = Candles.builder(opens.length);
-        for (int i = 0; i < opens.length; i++) {
-            double close = i + 1 < opens.length ? opens[i + 1] : opens[i];
-            b.add(candle(i), opens[i], Math.max(opens[i], close), Math.min(opens[i], close), close, 1000);
-        }
+        Candles candles = fromOpens(0, 100, 100, 100, 99, 97, 95, 95, 95);
         String pair = "BTC/USDT";
         SignalPattern pattern = new SignalPattern(Map.of(pair, Set.of(candle(1))), Map.of());
-        ParityCase c = new ParityCase(Map.of(pair, b.build()), pattern, RandomMarket.TIMEFRAME,
+        ParityCase c = new ParityCase(Map.of(pair, candles), pattern, RandomMarket.TIMEFRAME,
                 Map.of(0, 100.0), -0.04, 1, ExitOptions.DEFAULTS);
 
         assertThat(TradeKey.of(BacktestReplay.run(c), c.timeframe())).as("backtest")
                 .containsExactly(new TradeKey(pair, at(2), at(4), STOP_LOSS));
         assertThat(TradeKey.of(LiveReplay.run(c, dir), c.timeframe())).as("live")
                 .containsExactly(new TradeKey(pair, at(2), at(5), STOP_LOSS));
+    }
+
+    /** Gap-free candles from their opens (each closes at the next open, the last is flat), {@code wick} beyond both ends. */
+    private static Candles fromOpens(double wick, double... opens) {
+        Candles.Builder b = Candles.builder(opens.length);
+        for (int i = 0; i < opens.length; i++) {
+            double close = i + 1 < opens.length ? opens[i + 1] : opens[i];
+            b.add(candle(i), opens[i], Math.max(opens[i], close) + wick, Math.min(opens[i], close) - wick, close, 1000);
+        }
+        return b.build();
     }
 
     private static long candle(int i) {
