@@ -45,7 +45,7 @@ final class BacktestReplay {
                     () -> new IllegalStateException("Backtest analysis of " + e.getKey() + " failed"));
             rows.add(PairSignals.of(e.getKey(), analysed, 0, TimeRange.ALL, false));
         }
-        BacktestSetup setup = new BacktestSetup(config, strategy, BacktestMarkets.of(markets), ParityCase.FEE,
+        BacktestSetup setup = BacktestSetup.of(config, strategy, BacktestMarkets.of(markets), ParityCase.FEE,
                 c.maxOpenTrades(), false, false, null);
         return new Backtester(setup).run(rows, c.firstDate(), c.lastDate(), Map.of(), BacktestProgress.NONE, () -> false)
                 .trades().stream().sorted(ParityCase.ENTRY_ORDER).toList();
