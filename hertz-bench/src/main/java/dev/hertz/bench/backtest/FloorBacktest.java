@@ -34,7 +34,7 @@ public final class FloorBacktest {
         long indicatorNanos = 0;
         long loopNanos = 0;
         long candles = 0;
-        try (HeapSampler heap = HeapSampler.start()) {
+        try (RunMonitor monitor = RunMonitor.start()) {
             long start = System.nanoTime();
             for (String pair : data.pairs()) {
                 long t0 = System.nanoTime();
@@ -64,7 +64,8 @@ public final class FloorBacktest {
             }
             long end = System.nanoTime();
             return new Measurement("floor", RsiBandsStrategy.class.getSimpleName(), loadNanos / 1e6,
-                    indicatorNanos / 1e6, loopNanos / 1e6, (end - start) / 1e6, candles, heap.peak(), trades, Map.of());
+                    indicatorNanos / 1e6, loopNanos / 1e6, (end - start) / 1e6, candles, monitor.peakHeap(), monitor.ownCores(),
+                    monitor.otherCores(), trades, Map.of());
         }
     }
 

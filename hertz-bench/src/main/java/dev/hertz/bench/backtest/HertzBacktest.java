@@ -70,7 +70,7 @@ public final class HertzBacktest {
         Backtesting backtesting = new Backtesting(config(data, strategy), data.dir(),
                 BacktestMarkets.of(data.exchange()));
         PhaseClock phases = new PhaseClock();
-        try (HeapSampler heap = HeapSampler.start()) {
+        try (RunMonitor monitor = RunMonitor.start()) {
             long start = System.nanoTime();
             StrategyRun run = backtesting.run(phases, () -> false).get(0);
             long end = System.nanoTime();
@@ -80,7 +80,8 @@ public final class HertzBacktest {
             }
             return new Measurement("hertz", strategy, phases.millis("dataload", "analyze"),
                     phases.millis("analyze", "backtest"), (end - phases.started("backtest")) / 1e6,
-                    (end - start) / 1e6, candles, heap.peak(), trades(run.trades()), exitReasons(run.trades()));
+                    (end - start) / 1e6, candles, monitor.peakHeap(), monitor.ownCores(),
+                    monitor.otherCores(), trades(run.trades()), exitReasons(run.trades()));
         }
     }
 
@@ -95,7 +96,7 @@ public final class HertzBacktest {
                 config(data, RsiBandsStrategy.class.getSimpleName()), RunMode.BACKTEST).config());
         HistoryStore store = new HistoryStore(data.dir(), DataFormat.FEATHER);
         int startup = strategy.startupCandleCount();
-        try (HeapSampler heap = HeapSampler.start()) {
+        try (RunMonitor monitor = RunMonitor.start()) {
             long start = System.nanoTime();
             Map<String, Candles> candles = new LinkedHashMap<>();
             for (String pair : data.pairs()) {
@@ -123,8 +124,8 @@ public final class HertzBacktest {
             }, () -> false);
             long end = System.nanoTime();
             return new Measurement("hertz", RsiBandsStrategy.class.getSimpleName(), (loaded - start) / 1e6,
-                    (analysed - loaded) / 1e6, (end - analysed) / 1e6, (end - start) / 1e6, rows, heap.peak(),
-                    trades(result.trades()), exitReasons(result.trades()));
+                    (analysed - loaded) / 1e6, (end - analysed) / 1e6, (end - start) / 1e6, rows, monitor.peakHeap(),
+                    monitor.ownCores(), monitor.otherCores(), trades(result.trades()), exitReasons(result.trades()));
         }
     }
 

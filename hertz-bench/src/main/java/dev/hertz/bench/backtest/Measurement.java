@@ -15,12 +15,15 @@ import java.util.Map;
  * @param totalMs    wall time of the whole run
  * @param candles    candles the loop went through, over all pairs (startup candles not counted)
  * @param peakHeap   most heap in use during the run, bytes
+ * @param ownCores   this JVM's CPU time during the run, in cores (GC and JIT threads included)
+ * @param otherCores other processes' CPU time during the run, in cores
  * @param trades     the trades made
  * @param exitReasons how many trades exited for which reason (Hertz only; empty for the others,
  *                    whose only exit is the signal)
  */
 public record Measurement(String engine, String strategy, double loadMs, double analyseMs, double simulateMs,
-                          double totalMs, long candles, long peakHeap, List<BenchTrade> trades,
+                          double totalMs, long candles, long peakHeap, double ownCores, double otherCores,
+                          List<BenchTrade> trades,
                           Map<String, Long> exitReasons) {
 
     public double candlesPerSecond() {

@@ -63,7 +63,7 @@ public final class Ta4jBacktest {
         long loadNanos = 0;
         long runNanos = 0;
         long candles = 0;
-        try (HeapSampler heap = HeapSampler.start()) {
+        try (RunMonitor monitor = RunMonitor.start()) {
             long start = System.nanoTime();
             for (String pair : data.pairs()) {
                 long t0 = System.nanoTime();
@@ -79,7 +79,8 @@ public final class Ta4jBacktest {
             }
             long end = System.nanoTime();
             return new Measurement("ta4j", RsiBandsStrategy.class.getSimpleName(), loadNanos / 1e6, -1,
-                    runNanos / 1e6, (end - start) / 1e6, candles, heap.peak(), trades, Map.of());
+                    runNanos / 1e6, (end - start) / 1e6, candles, monitor.peakHeap(), monitor.ownCores(),
+                    monitor.otherCores(), trades, Map.of());
         }
     }
 
