@@ -113,7 +113,8 @@ public final class BacktestBench {
                         + "| peak heap (MB) | trades | JVM CPU (cores) | other CPU (cores) |\n"
                         + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Measurement m : runs) {
-            s.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f | %.2f | %,d | %,.0f | %,d | %,d | %.2f | %.2f |%n",
+            s.append(String.format(Locale.ROOT,
+                    "| %s | %s | %s | %s | %.2f | %.2f | %,d | %,.0f | %,d | %,d | %.2f | %.2f |%n",
                     m.engine(), m.strategy(), seconds(m.loadMs()), seconds(m.analyseMs()), m.simulateMs() / 1000,
                     m.totalMs() / 1000, m.candles(), m.candlesPerSecond(), m.peakHeap() / (1 << 20),
                     m.trades().size(), m.ownCores(), m.otherCores()));

@@ -64,8 +64,8 @@ public final class FloorBacktest {
             }
             long end = System.nanoTime();
             return new Measurement("floor", RsiBandsStrategy.class.getSimpleName(), loadNanos / 1e6,
-                    indicatorNanos / 1e6, loopNanos / 1e6, (end - start) / 1e6, candles, monitor.peakHeap(), monitor.ownCores(),
-                    monitor.otherCores(), trades, Map.of());
+                    indicatorNanos / 1e6, loopNanos / 1e6, (end - start) / 1e6, candles, monitor.peakHeap(),
+                    monitor.ownCores(), monitor.otherCores(), trades, Map.of());
         }
     }
 
