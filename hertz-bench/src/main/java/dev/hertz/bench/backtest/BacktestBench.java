@@ -110,14 +110,14 @@ public final class BacktestBench {
     static String table(Iterable<Measurement> runs) {
         StringBuilder s = new StringBuilder(
                 "| engine | strategy | load (s) | analyse (s) | simulate (s) | total (s) | candles | candles/s "
-                        + "| peak heap (MB) | trades | JVM CPU (cores) | other CPU (cores) |\n"
-                        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+                        + "| peak heap (MB) | trades | JVM CPU (s) | JVM CPU (cores) | other CPU (cores) |\n"
+                        + "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
         for (Measurement m : runs) {
             s.append(String.format(Locale.ROOT,
-                    "| %s | %s | %s | %s | %.2f | %.2f | %,d | %,.0f | %,d | %,d | %.2f | %.2f |%n",
+                    "| %s | %s | %s | %s | %.2f | %.2f | %,d | %,.0f | %,d | %,d | %.1f | %.2f | %.2f |%n",
                     m.engine(), m.strategy(), seconds(m.loadMs()), seconds(m.analyseMs()), m.simulateMs() / 1000,
                     m.totalMs() / 1000, m.candles(), m.candlesPerSecond(), m.peakHeap() / (1 << 20),
-                    m.trades().size(), m.ownCores(), m.otherCores()));
+                    m.trades().size(), m.ownCores() * m.totalMs() / 1000, m.ownCores(), m.otherCores()));
         }
         return s.toString();
     }
