@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * cores with whatever else runs; busy time minus the server's and the load generator's own CPU is
  * what other processes took during a run, so a disturbed run can be told from a quiet one.
  */
-final class MachineCpu {
+public final class MachineCpu {
     /** {@code /proc/stat} counts in USER_HZ ticks, 100 per second on Linux. */
     private static final long NANOS_PER_TICK = 10_000_000L;
     private static final Path STAT = Path.of("/proc/stat");
@@ -18,7 +18,7 @@ final class MachineCpu {
     }
 
     /** Busy CPU time of all cores since boot (everything but idle and iowait), or -1 where unknown. */
-    static long busyNanos() {
+    public static long busyNanos() {
         try {
             for (String line : Files.readAllLines(STAT)) {
                 if (line.startsWith("cpu ")) {
