@@ -118,10 +118,10 @@ public final class HertzBacktest {
                 rows += pair.size();
             }
             long analysed = System.nanoTime();
-            BacktestSetup setup = new BacktestSetup(config, strategy, BacktestMarkets.of(data.exchange()), FEE, -1,
+            BacktestSetup setup = BacktestSetup.of(config, strategy, BacktestMarkets.of(data.exchange()), FEE, -1,
                     false, false, null);
-            SimulationResult result = new Backtester(setup).run(signals, minDate, maxDate, Map.of(), done -> {
-            }, () -> false);
+            SimulationResult result = new Backtester(setup).run(signals, minDate, maxDate, Map.of(),
+                    BacktestProgress.NONE, () -> false);
             long end = System.nanoTime();
             return new Measurement("hertz", RsiBandsStrategy.class.getSimpleName(), (loaded - start) / 1e6,
                     (analysed - loaded) / 1e6, (end - analysed) / 1e6, (end - start) / 1e6, rows, monitor.peakHeap(),
