@@ -121,8 +121,8 @@ public final class Backtesting {
             LOG.info("Running backtesting for Strategy {}", r.name());
             Instant runStart = Instant.now();
             r.strategy().ftBotStart();
-            Map<String, Frame> analysed = analyse(r.strategy(), prepared, progress);
-            runs.add(simulate(r, prepared, analysed, StrategyExits.settings(r.strategy(), r.config()),
+            List<PairSignals> signals = analyse(r, prepared, progress);
+            runs.add(simulate(r, prepared, signals, StrategyExits.settings(r.strategy(), r.config()),
                     maxOpenTrades(r.strategy()), enableProtections(), runStart, progress, aborted));
         }
         return runs;
@@ -165,17 +165,28 @@ public final class Backtesting {
         return new Prepared(base, pairs, data, detailData, range, startup, fee, detail);
     }
 
-    /** Indicators and signals of every pair on its whole frame (a pair whose analysis fails is left out). */
-    private static Map<String, Frame> analyse(Strategy strategy, Prepared prepared, BacktestProgress progress) {
+    /**
+     * Indicators and signals of every pair on its whole frame, turned into simulation rows at once
+     * (a pair whose analysis fails is left out). Only the rows are kept: a year of 5m candles with a
+     * strategy's indicators is tens of megabytes per pair.
+     */
+    private List<PairSignals> analyse(Resolved r, Prepared prepared, BacktestProgress progress) {
         progress.step("analyze", prepared.data().size());
-        StrategyAnalyzer analyzer = new StrategyAnalyzer(strategy, Clock.systemUTC());
-        Map<String, Frame> analysed = new LinkedHashMap<>();
+        List<PairSignals> signals = new ArrayList<>();
         int done = 0;
         for (Map.Entry<String, Candles> e : prepared.data().entrySet()) {
-            analyzer.analyze(e.getKey(), e.getValue()).ifPresent(f -> analysed.put(e.getKey(), f));
+            // an analyzer per pair: it keeps its pair's last frame, which must not outlive the conversion
+            new StrategyAnalyzer(r.strategy(), Clock.systemUTC()).analyze(e.getKey(), e.getValue())
+                    .ifPresent(frame -> signals.add(signals(r, prepared, e.getKey(), frame)));
             progress.progress(++done);
         }
-        return analysed;
+        return signals;
+    }
+
+    /** One pair's analysed frame as simulation rows (startup trimmed, signals shifted). */
+    public PairSignals signals(Resolved r, Prepared prepared, String pair, Frame analysed) {
+        boolean canShort = r.config().tradingMode() != TradingMode.SPOT && r.strategy().canShort();
+        return PairSignals.of(pair, analysed, prepared.startup(), prepared.range(), canShort);
     }
 
     /** {@code max_open_trades} of the run: the strategy's, or unlimited with {@code --dmmp}. */
@@ -189,24 +200,22 @@ public final class Backtesting {
     }
 
     /**
-     * Trims and shifts the analysed frames and simulates (§7.1 steps 7–8, §7.2).
+     * Simulates the pairs' rows (§7.1 step 7, §7.2).
      *
-     * @param analysed frames with indicators and signals per pair
+     * @param pairSignals each pair's rows ({@link #signals}); pairs left without rows are skipped
      * @param exits    the exit settings to simulate with
      * @throws ConfigurationError when no pair has data left after the startup candles
      */
-    public StrategyRun simulate(Resolved r, Prepared prepared, Map<String, Frame> analysed, ExitSettings exits,
+    public StrategyRun simulate(Resolved r, Prepared prepared, List<PairSignals> pairSignals, ExitSettings exits,
                                 int maxOpenTrades, boolean protections, Instant runStart, BacktestProgress progress,
                                 BooleanSupplier aborted) {
         Strategy strategy = r.strategy();
-        boolean canShort = r.config().tradingMode() != TradingMode.SPOT && strategy.canShort();
         List<PairSignals> signals = new ArrayList<>();
         long minDate = Long.MAX_VALUE;
         long maxDate = Long.MIN_VALUE;
-        for (Map.Entry<String, Frame> e : analysed.entrySet()) {
-            PairSignals rows = PairSignals.of(e.getKey(), e.getValue(), prepared.startup(), prepared.range(), canShort);
+        for (PairSignals rows : pairSignals) {
             if (rows.isEmpty()) {
-                LOG.debug("{} has no data left after adjusting for startup candles, skipping.", e.getKey());
+                LOG.debug("{} has no data left after adjusting for startup candles, skipping.", rows.pair());
                 continue;
             }
             signals.add(rows);

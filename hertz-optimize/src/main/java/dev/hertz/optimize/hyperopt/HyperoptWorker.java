@@ -6,6 +6,7 @@ import dev.hertz.core.strategy.Metadata;
 import dev.hertz.core.strategy.StrategyAnalyzer;
 import dev.hertz.optimize.backtest.BacktestProgress;
 import dev.hertz.optimize.backtest.Backtesting;
+import dev.hertz.optimize.backtest.PairSignals;
 import dev.hertz.optimize.backtest.StrategyRun;
 import dev.hertz.optimize.hyperopt.loss.HyperOptLoss;
 import dev.hertz.optimize.hyperopt.loss.LossInput;
@@ -13,7 +14,8 @@ import dev.hertz.optimize.hyperopt.results.Epoch;
 import dev.hertz.optimize.results.BacktestStats;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -49,12 +51,13 @@ final class HyperoptWorker {
 
     Outcome evaluate(EpochParams params, BooleanSupplier aborted) {
         params.applyTo(strategy.strategy(), space);
-        Map<String, Frame> analysed = new LinkedHashMap<>();
+        List<PairSignals> signals = new ArrayList<>();
         for (Map.Entry<String, Frame> e : indicators.entrySet()) {
             Metadata metadata = new Metadata(e.getKey(), strategy.strategy().timeframe());
-            analysed.put(e.getKey(), StrategyAnalyzer.adviseSignals(strategy.strategy(), e.getValue().view(), metadata));
+            Frame analysed = StrategyAnalyzer.adviseSignals(strategy.strategy(), e.getValue().view(), metadata);
+            signals.add(backtesting.signals(strategy, prepared, e.getKey(), analysed));
         }
-        StrategyRun run = backtesting.simulate(strategy, prepared, analysed, params.exits(), params.maxOpenTrades(),
+        StrategyRun run = backtesting.simulate(strategy, prepared, signals, params.exits(), params.maxOpenTrades(),
                 params.protections(), Instant.now(), BacktestProgress.NONE, aborted);
         ObjectNode stats = BacktestStats.strategyStats(run);
         // hyperopt keeps freqtrade's statistics without the periodic tables
