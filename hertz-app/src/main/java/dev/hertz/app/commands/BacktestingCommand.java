@@ -5,7 +5,6 @@ import dev.hertz.app.AppContext;
 import dev.hertz.app.CommandException;
 import dev.hertz.core.config.LoadedConfig;
 import dev.hertz.core.config.RunMode;
-import dev.hertz.core.data.history.DataFormat;
 import dev.hertz.core.exchange.Exchanges;
 import dev.hertz.optimize.BacktestSession;
 import dev.hertz.optimize.backtest.BacktestMarkets;
@@ -32,33 +31,8 @@ public final class BacktestingCommand implements Callable<Integer> {
     private CommonOptions common;
     @Mixin
     private StrategyOptions strategy;
-    @Option(names = {"-i", "--timeframe"}, paramLabel = "TIMEFRAME", description = "Specify timeframe (`1m`, `5m`, `30m`, `1h`, `1d`).")
-    private String timeframe;
-    @Option(names = "--timerange", paramLabel = "TIMERANGE", description = "Specify what timerange of data to use.")
-    private String timerange;
-    @Option(names = "--data-format-ohlcv", paramLabel = "{json,jsongz,feather}", converter = DataFormatConverter.class,
-            description = "Storage format for downloaded candle (OHLCV) data. (default: `feather`).")
-    private DataFormat format;
-    @Option(names = "--max-open-trades", paramLabel = "INT", description = "Override the value of the `max_open_trades` configuration setting.")
-    private Integer maxOpenTrades;
-    @Option(names = "--stake-amount", paramLabel = "STAKE_AMOUNT", description = "Override the value of the `stake_amount` configuration setting.")
-    private String stakeAmount;
-    @Option(names = "--fee", paramLabel = "FLOAT", description = "Specify fee ratio. Will be applied twice (on trade entry and exit).")
-    private Double fee;
-    @Option(names = {"-p", "--pairs"}, paramLabel = "PAIRS", arity = "1..*", description = "Limit command to these pairs. Pairs are space-separated.")
-    private List<String> pairs;
-    @Option(names = {"--eps", "--enable-position-stacking"}, description = "Allow buying the same pair multiple times (position stacking).")
-    private boolean positionStacking;
-    @Option(names = {"--dmmp", "--disable-max-market-positions"}, description = "Disable applying `max_open_trades` during backtest "
-            + "(same as setting `max_open_trades` to a very high number).")
-    private boolean disableMaxMarketPositions;
-    @Option(names = {"--enable-protections", "--enableprotections"}, description = "Enable protections for backtesting. "
-            + "Will slow backtesting down by a considerable amount, but will include configured protections")
-    private boolean enableProtections;
-    @Option(names = {"--dry-run-wallet", "--starting-balance"}, paramLabel = "FLOAT", description = "Starting balance, used for backtesting / hyperopt and dry-runs.")
-    private Double dryRunWallet;
-    @Option(names = "--timeframe-detail", paramLabel = "TIMEFRAME_DETAIL", description = "Specify detail timeframe for backtesting (`1m`, `5m`, `30m`, `1h`, `1d`).")
-    private String timeframeDetail;
+    @Mixin
+    private OptimizeOptions optimize;
     @Option(names = "--strategy-list", paramLabel = "STRATEGY_LIST", arity = "1..*", description = "Provide a space-separated list of strategies to backtest.")
     private List<String> strategyList;
     @Option(names = "--export", paramLabel = "{none,trades,signals}", description = "Export backtest results (default: trades).")
@@ -78,9 +52,8 @@ public final class BacktestingCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkChoices();
-        LoadedConfig loaded = ConfigSupport.load(ctx, strategy.apply(common.toArgs()).runMode(RunMode.BACKTEST)
-                .dryRun(Boolean.TRUE).timeframe(timeframe).maxOpenTrades(maxOpenTrades).stakeAmount(stakeAmount)
-                .fee(fee).dryRunWallet(dryRunWallet).exportFilename(exportFilename).build());
+        LoadedConfig loaded = ConfigSupport.load(ctx, optimize.apply(strategy.apply(common.toArgs())
+                .runMode(RunMode.BACKTEST)).exportFilename(exportFilename).build());
         ObjectNode config = options(loaded.config());
         var exchange = Exchanges.create(loaded.typed().exchange().name(), loaded.typed().exchange().sim(),
                 Clock.systemUTC());
@@ -111,29 +84,7 @@ public final class BacktestingCommand implements Callable<Integer> {
 
     /** The options freqtrade keeps as config keys. */
     private ObjectNode options(ObjectNode loaded) {
-        ObjectNode config = loaded.deepCopy();
-        if (timerange != null) {
-            config.put("timerange", timerange);
-        }
-        if (format != null) {
-            config.put("dataformat_ohlcv", format.value());
-        }
-        if (pairs != null) {
-            var whitelist = ((ObjectNode) config.path("exchange")).putArray("pair_whitelist");
-            pairs.forEach(whitelist::add);
-        }
-        if (positionStacking) {
-            config.put("position_stacking", true);
-        }
-        if (disableMaxMarketPositions) {
-            config.put("use_max_market_positions", false);
-        }
-        if (enableProtections) {
-            config.put("enable_protections", true);
-        }
-        if (timeframeDetail != null) {
-            config.put("timeframe_detail", timeframeDetail);
-        }
+        ObjectNode config = optimize.applyTo(loaded);
         if (strategyList != null) {
             var list = config.putArray("strategy_list");
             strategyList.forEach(list::add);
