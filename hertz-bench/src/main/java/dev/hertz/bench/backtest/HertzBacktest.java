@@ -103,13 +103,14 @@ public final class HertzBacktest {
                 candles.put(pair, store.load(pair, BacktestData.TIMEFRAME, CandleType.SPOT, TimeRange.ALL));
             }
             long loaded = System.nanoTime();
-            StrategyAnalyzer analyzer = new StrategyAnalyzer(strategy, Clock.systemUTC());
             List<PairSignals> signals = new ArrayList<>();
             long minDate = Long.MAX_VALUE;
             long maxDate = Long.MIN_VALUE;
             long rows = 0;
             for (Map.Entry<String, Candles> e : candles.entrySet()) {
-                Frame frame = analyzer.analyze(e.getKey(), e.getValue()).orElseThrow(() ->
+                // an analyzer per pair, as Backtesting does: only the rows outlive the analysis
+                Frame frame = new StrategyAnalyzer(strategy, Clock.systemUTC()).analyze(e.getKey(), e.getValue())
+                        .orElseThrow(() ->
                         new IllegalStateException("The analysis of " + e.getKey() + " failed; see the log"));
                 PairSignals pair = PairSignals.of(e.getKey(), frame, startup, TimeRange.ALL, false);
                 signals.add(pair);
