@@ -21,19 +21,19 @@ import java.util.Locale;
  *
  * <pre>
  * java -Xmx8g --add-opens=java.base/java.nio=ALL-UNNAMED -cp hertz-bench/target/benchmarks.jar \
- *     dev.hertz.bench.backtest.HyperoptBench --data /tmp/btdata/y20 [--epochs 30]
+ *     dev.hertz.bench.backtest.HyperoptBench --data /tmp/btdata/y20 [--epochs 20]
  * </pre>
  */
 public final class HyperoptBench {
     private static final String USAGE = "options: --data DIR (required; 20 pairs × 366 days generated there once) "
-            + "--epochs N (30)";
+            + "--epochs N (20)";
 
     private HyperoptBench() {
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = null;
-        int epochs = 30;
+        int epochs = 20;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--data" -> dir = Path.of(args[i + 1]);

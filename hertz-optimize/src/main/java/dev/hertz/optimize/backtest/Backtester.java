@@ -96,7 +96,7 @@ public final class Backtester {
             for (String pair : pairOrder()) {
                 PairSignals p = byPair.get(pair);
                 int i = index.get(pair);
-                if (i >= p.size() || p.date[i] > now) {
+                if (i >= p.size() || p.date(i) > now) {
                     continue;
                 }
                 index.put(pair, i + 1);

@@ -3,49 +3,56 @@ package dev.hertz.optimize.backtest;
 import dev.hertz.core.data.TimeRange;
 import dev.hertz.core.strategy.Frame;
 
-import java.util.Arrays;
-
 /**
  * One pair's simulation rows (reference §7.1 step 8): the prices of candle <i>i</i> beside the
  * signals the strategy computed on candle <i>i − 1</i>, so that a signal is acted on at the open
- * of the candle after it, as live trading can. Columnar arrays; the loop reads them by index.
+ * of the candle after it, as live trading can. A view over the analysed frame's own column arrays
+ * (nothing is copied, so a hyperopt epoch costs no new price arrays); the loop reads it by index.
  */
 public final class PairSignals {
+    private static final double[] NONE = new double[0];
+
     final String pair;
     /** The first candle left after trimming, before the shift drops it: where the backtest starts. */
-    final long startDate;
-    final long[] date;
-    final double[] open;
-    final double[] high;
-    final double[] low;
-    final double[] close;
-    final boolean[] enterLong;
-    final boolean[] exitLong;
-    final boolean[] enterShort;
-    final boolean[] exitShort;
-    final String[] enterTag;
-    final String[] exitTag;
+    private final long startDate;
+    /** Row 0 is this index of the frame's arrays; its signals are at {@code first − 1}. */
+    private final int first;
+    private final int size;
+    private final long[] date;
+    private final double[] open;
+    private final double[] high;
+    private final double[] low;
+    private final double[] close;
+    private final double[] enterLong;
+    private final double[] exitLong;
+    private final double[] enterShort;
+    private final double[] exitShort;
+    private final String[] enterTag;
+    private final String[] exitTag;
 
-    private PairSignals(String pair, long startDate, int size) {
+    private PairSignals(String pair, Frame frame, int first, int size, boolean canShort) {
         this.pair = pair;
-        this.startDate = startDate;
-        date = new long[size];
-        open = new double[size];
-        high = new double[size];
-        low = new double[size];
-        close = new double[size];
-        enterLong = new boolean[size];
-        exitLong = new boolean[size];
-        enterShort = new boolean[size];
-        exitShort = new boolean[size];
-        enterTag = new String[size];
-        exitTag = new String[size];
+        this.first = first;
+        this.size = size;
+        this.date = frame.date();
+        this.startDate = size > 0 ? date[first - 1] : 0;
+        this.open = frame.open();
+        this.high = frame.high();
+        this.low = frame.low();
+        this.close = frame.close();
+        this.enterLong = signal(frame, Frame.ENTER_LONG, true);
+        this.exitLong = signal(frame, Frame.EXIT_LONG, true);
+        this.enterShort = signal(frame, Frame.ENTER_SHORT, canShort);
+        this.exitShort = signal(frame, Frame.EXIT_SHORT, canShort);
+        this.enterTag = frame.has(Frame.ENTER_TAG) ? frame.strings(Frame.ENTER_TAG) : null;
+        this.exitTag = frame.has(Frame.EXIT_TAG) ? frame.strings(Frame.EXIT_TAG) : null;
     }
 
     /**
      * The rows of an analysed frame: the first {@code startupCandles} rows dropped (or, without
      * startup candles, rows before the timerange start), rows after the timerange stop dropped,
      * the signal columns shifted down one row (missing → 0 / null) and the first row dropped.
+     * The frame must not change afterwards.
      *
      * @param canShort whether short signals count (not in spot, not without {@code can_short})
      * @return the rows; empty when nothing is left
@@ -69,45 +76,11 @@ public final class PairSignals {
         }
         // the shift moves row i's signals to row i + 1, and the first trimmed row, left without a signal, goes
         int first = from + 1;
-        int size = Math.max(0, to - first);
-        PairSignals rows = new PairSignals(pair, from < to ? dates[from] : 0, size);
-        if (size == 0) {
-            return rows;
-        }
-        System.arraycopy(dates, first, rows.date, 0, size);
-        System.arraycopy(analysed.open(), first, rows.open, 0, size);
-        System.arraycopy(analysed.high(), first, rows.high, 0, size);
-        System.arraycopy(analysed.low(), first, rows.low, 0, size);
-        System.arraycopy(analysed.close(), first, rows.close, 0, size);
-        copySignal(analysed, Frame.ENTER_LONG, first, rows.enterLong);
-        copySignal(analysed, Frame.EXIT_LONG, first, rows.exitLong);
-        if (canShort) {
-            copySignal(analysed, Frame.ENTER_SHORT, first, rows.enterShort);
-            copySignal(analysed, Frame.EXIT_SHORT, first, rows.exitShort);
-        }
-        copyTag(analysed, Frame.ENTER_TAG, first, rows.enterTag);
-        copyTag(analysed, Frame.EXIT_TAG, first, rows.exitTag);
-        return rows;
+        return new PairSignals(pair, analysed, first, Math.max(0, to - first), canShort);
     }
 
-    private static void copySignal(Frame frame, String column, int first, boolean[] into) {
-        if (!frame.has(column)) {
-            return;
-        }
-        double[] values = frame.col(column);
-        for (int i = 0; i < into.length; i++) {
-            // freqtrade compares the shifted value with 1: NaN (no signal) and 0 are both "no"
-            into[i] = values[first + i - 1] == 1.0;
-        }
-    }
-
-    private static void copyTag(Frame frame, String column, int first, String[] into) {
-        if (!frame.has(column)) {
-            Arrays.fill(into, null);
-            return;
-        }
-        String[] values = frame.strings(column);
-        System.arraycopy(values, first - 1, into, 0, into.length);
+    private static double[] signal(Frame frame, String column, boolean counts) {
+        return counts && frame.has(column) ? frame.col(column) : NONE;
     }
 
     public String pair() {
@@ -115,11 +88,11 @@ public final class PairSignals {
     }
 
     public int size() {
-        return date.length;
+        return size;
     }
 
     public boolean isEmpty() {
-        return date.length == 0;
+        return size == 0;
     }
 
     /** The first trimmed candle (epoch ms), the one the shift dropped; the data must not be empty. */
@@ -129,7 +102,56 @@ public final class PairSignals {
 
     /** The last row's date (epoch ms); the data must not be empty. */
     public long lastDate() {
-        return date[date.length - 1];
+        return date[first + size - 1];
+    }
+
+    long date(int i) {
+        return date[first + i];
+    }
+
+    double open(int i) {
+        return open[first + i];
+    }
+
+    double high(int i) {
+        return high[first + i];
+    }
+
+    double low(int i) {
+        return low[first + i];
+    }
+
+    double close(int i) {
+        return close[first + i];
+    }
+
+    /** freqtrade compares the shifted value with 1: NaN (no signal) and 0 are both "no". */
+    boolean enterLong(int i) {
+        return is(enterLong, i);
+    }
+
+    boolean exitLong(int i) {
+        return is(exitLong, i);
+    }
+
+    boolean enterShort(int i) {
+        return is(enterShort, i);
+    }
+
+    boolean exitShort(int i) {
+        return is(exitShort, i);
+    }
+
+    String enterTag(int i) {
+        return enterTag == null ? null : enterTag[first + i - 1];
+    }
+
+    String exitTag(int i) {
+        return exitTag == null ? null : exitTag[first + i - 1];
+    }
+
+    private boolean is(double[] signal, int i) {
+        return signal.length > 0 && signal[first + i - 1] == 1.0;
     }
 
     /**
@@ -137,10 +159,12 @@ public final class PairSignals {
      * exit-long or enter-short beside it, the mirror for short, else none (null).
      */
     String direction(int i) {
-        if (enterLong[i] && !(exitLong[i] || enterShort[i])) {
+        boolean el = enterLong(i);
+        boolean es = enterShort(i);
+        if (el && !(exitLong(i) || es)) {
             return "long";
         }
-        if (enterShort[i] && !(exitShort[i] || enterLong[i])) {
+        if (es && !(exitShort(i) || el)) {
             return "short";
         }
         return null;

@@ -21,17 +21,17 @@ final class Row {
     String exitTag;
 
     Row load(PairSignals p, int i) {
-        date = p.date[i];
-        open = p.open[i];
-        high = p.high[i];
-        low = p.low[i];
-        close = p.close[i];
-        enterLong = p.enterLong[i];
-        exitLong = p.exitLong[i];
-        enterShort = p.enterShort[i];
-        exitShort = p.exitShort[i];
-        enterTag = p.enterTag[i];
-        exitTag = p.exitTag[i];
+        date = p.date(i);
+        open = p.open(i);
+        high = p.high(i);
+        low = p.low(i);
+        close = p.close(i);
+        enterLong = p.enterLong(i);
+        exitLong = p.exitLong(i);
+        enterShort = p.enterShort(i);
+        exitShort = p.exitShort(i);
+        enterTag = p.enterTag(i);
+        exitTag = p.exitTag(i);
         return this;
     }
 
