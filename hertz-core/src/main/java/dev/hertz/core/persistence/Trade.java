@@ -98,11 +98,22 @@ public final class Trade {
 
     /** Orders still open on the exchange, stop orders excluded. */
     public List<Order> openOrders() {
-        return orders.stream().filter(o -> o.ftIsOpen() && !"stoploss".equals(o.ftOrderSide())).toList();
+        return orders.stream().filter(Trade::isOpenNonStop).toList();
     }
 
-    /** True if a non-stop order is open. */
-    public boolean hasOpenOrders() { return !openOrders().isEmpty(); }
+    /** True if a non-stop order is open (asked per trade and candle by the backtester: no stream). */
+    public boolean hasOpenOrders() {
+        for (Order o : orders) {
+            if (isOpenNonStop(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOpenNonStop(Order o) {
+        return o.ftIsOpen() && !"stoploss".equals(o.ftOrderSide());
+    }
 
     /** Exchange ids of the open non-stop orders. */
     public List<String> openOrderIds() { return openOrders().stream().map(Order::orderId).toList(); }

@@ -8,6 +8,7 @@ import dev.hertz.core.persistence.Trade;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,14 @@ public final class Backtester {
     private static final class Steps {
         private final Simulation sim;
         private final Map<String, PairSignals> byPair = new LinkedHashMap<>();
-        private final Map<String, Integer> index = new LinkedHashMap<>();
+        /** The pairs with rows, in whitelist order; {@code slot} finds a pair's position. */
+        private final PairSignals[] pairs;
+        private final Map<String, Integer> slot = new HashMap<>();
+        /** Per pair: the next row to take. */
+        private final int[] index;
+        /** This step's pair order (positions) and which positions it holds already. */
+        private final int[] order;
+        private final boolean[] queued;
         private final Map<String, Candles> detail;
         private final long detailMillis;
         private final long mainMillis;
@@ -70,16 +78,19 @@ public final class Backtester {
         private final OpenOrders openOrders;
         private final PositionAdjustments adjustments;
         private final Row row = new Row();
-        private final List<String> order = new ArrayList<>();
 
-        Steps(Simulation sim, List<PairSignals> pairs, Map<String, Candles> detail) {
+        Steps(Simulation sim, List<PairSignals> rows, Map<String, Candles> detail) {
             this.sim = sim;
-            for (PairSignals p : pairs) {
+            for (PairSignals p : rows) {
                 if (!p.isEmpty()) {
+                    slot.put(p.pair(), byPair.size());
                     byPair.put(p.pair(), p);
-                    index.put(p.pair(), 0);
                 }
             }
+            this.pairs = byPair.values().toArray(PairSignals[]::new);
+            this.index = new int[pairs.length];
+            this.order = new int[pairs.length];
+            this.queued = new boolean[pairs.length];
             this.detail = detail;
             this.detailMillis = sim.setup.timeframeDetail() == null ? 0 : sim.setup.timeframeDetail().millis();
             this.mainMillis = Timeframe.parse(sim.strategy.timeframe()).millis();
@@ -93,13 +104,16 @@ public final class Backtester {
             Instant time = Instant.ofEpochMilli(now);
             sim.clock.set(time);
             Safely.run("bot_loop_start", () -> sim.strategy.botLoopStart(time));
-            for (String pair : pairOrder()) {
-                PairSignals p = byPair.get(pair);
-                int i = index.get(pair);
+            int count = pairOrder();
+            for (int k = 0; k < count; k++) {
+                int s = order[k];
+                PairSignals p = pairs[s];
+                String pair = p.pair();
+                int i = index[s];
                 if (i >= p.size() || p.date(i) > now) {
                     continue;
                 }
-                index.put(pair, i + 1);
+                index[s] = i + 1;
                 row.load(p, i);
                 String direction = p.direction(i);
                 Candles candles = detail.get(pair);
@@ -111,23 +125,24 @@ public final class Backtester {
             }
         }
 
-        /** Pairs of open trades first (in opening order), then the whitelist. */
-        private List<String> pairOrder() {
-            if (sim.book.openCount() == 0) {
-                return List.copyOf(byPair.keySet());
-            }
-            order.clear();
+        /** Fills {@link #order}: pairs of open trades first (in opening order), then the whitelist; returns the count. */
+        private int pairOrder() {
+            int count = 0;
             for (Trade t : sim.book.open()) {
-                if (!order.contains(t.pair())) {
-                    order.add(t.pair());
+                Integer s = slot.get(t.pair());
+                if (s != null && !queued[s]) {
+                    queued[s] = true;
+                    order[count++] = s;
                 }
             }
-            for (String pair : byPair.keySet()) {
-                if (!order.contains(pair)) {
-                    order.add(pair);
+            for (int s = 0; s < pairs.length; s++) {
+                if (!queued[s]) {
+                    order[count++] = s;
+                } else {
+                    queued[s] = false;
                 }
             }
-            return List.copyOf(order);
+            return count;
         }
 
         /** Replays the main candle as its detail candles; false when there are none for it. */
@@ -167,7 +182,7 @@ public final class Backtester {
         /** freqtrade's {@code backtest_loop} for one pair and candle. */
         private void candle(String pair, long nowMillis, String direction, boolean canEnter) {
             Instant now = Instant.ofEpochMilli(nowMillis);
-            for (Trade t : new ArrayList<>(sim.book.openOf(pair))) {
+            for (Trade t : copyOfOpen(pair)) {
                 if (openOrders.manage(t, now, row)) {
                     sim.book.remove(t);
                     sim.wallets.update();
@@ -184,7 +199,7 @@ public final class Backtester {
                     sim.rejectedSignals++;
                 }
             }
-            for (Trade trade : new ArrayList<>(sim.book.openOf(pair))) {
+            for (Trade trade : copyOfOpen(pair)) {
                 Order entry = trade.selectOrder(trade.entrySide(), true, false).orElse(null);
                 if (sim.tryFill(entry, trade, now, row)) {
                     sim.wallets.update();
@@ -202,6 +217,12 @@ public final class Backtester {
                     exits.processExitOrder(exit, trade, now, row);
                 }
             }
+        }
+
+        /** The pair's open trades, copied so the loop may close them; no copy when there are none. */
+        private List<Trade> copyOfOpen(String pair) {
+            List<Trade> open = sim.book.openOf(pair);
+            return open.isEmpty() ? List.of() : new ArrayList<>(open);
         }
 
         private boolean slotAvailable() {
