@@ -61,7 +61,7 @@ public final class HyperoptBench {
         Path userData = Files.createTempDirectory("hyperopt-bench");
         ObjectNode config = HertzBacktest.config(data, "SampleStrategy").put("user_data_dir", userData.toString());
         HyperoptOptions options = new HyperoptOptions(epochs, jobs, List.of("buy", "roi", "stoploss"),
-                "SharpeHyperOptLoss", "tpe", 1L, 1, 0, false, true);
+                "SharpeHyperOptLoss", "random", 1L, 1, 0, false, true);
         long[] loop = new long[2];
         Hyperopt.Listener timing = new Hyperopt.Listener() {
             @Override
