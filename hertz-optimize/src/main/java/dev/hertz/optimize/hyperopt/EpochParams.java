@@ -97,6 +97,20 @@ public record EpochParams(Map<String, Object> values, ExitSettings exits, int ma
         }
     }
 
+    /**
+     * Writes the epoch's settings over the strategy's in its statistics ({@code stoploss},
+     * {@code minimal_roi}, trailing, {@code use_exit_signal}), so {@code results_metrics} and
+     * {@code hyperopt-show} describe what was simulated.
+     */
+    void describeIn(ObjectNode stats, HyperoptSpace space) {
+        stats.put("stoploss", exits.stoploss());
+        if (space.has("roi")) {
+            stats.set("minimal_roi", roiJson(RoiSpace.table(values)));
+        }
+        stats.setAll(trailingJson(exits));
+        stats.put("use_exit_signal", exits.useExitSignal());
+    }
+
     /** {@code params_dict}: the flat values. */
     ObjectNode paramsDict() {
         return JSON.valueToTree(values);

@@ -62,6 +62,7 @@ final class HyperoptWorker {
         ObjectNode stats = BacktestStats.strategyStats(run);
         // hyperopt keeps freqtrade's statistics without the periodic tables
         stats.remove("periodic_breakdown");
+        params.describeIn(stats, space);
         double value = run.trades().size() < minTrades ? Epoch.MAX_LOSS
                 : loss.loss(new LossInput(run.trades(), run.trades().size(), run.minDate(), run.maxDate(), run.config(),
                 stats, run.startingBalance()));

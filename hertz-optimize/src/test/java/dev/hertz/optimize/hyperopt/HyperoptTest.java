@@ -102,8 +102,12 @@ class HyperoptTest {
         assertThat(Files.readAllLines(result.resultFile())).hasSize(40);
         JsonNode exported = JSON.readTree(result.paramFile().toFile());
         assertThat(exported.get("strategy_name").asText()).isEqualTo("SampleStrategy");
-        assertThat(exported.get("params").get("stoploss").get("stoploss").asDouble())
-                .isEqualTo(result.best().paramsDetails().get("stoploss").get("stoploss").asDouble());
+        double bestStoploss = result.best().paramsDetails().get("stoploss").get("stoploss").asDouble();
+        assertThat(exported.get("params").get("stoploss").get("stoploss").asDouble()).isEqualTo(bestStoploss);
+        assertThat(result.best().resultsMetrics().get("stoploss").asDouble()).as("the epoch's own stoploss")
+                .isEqualTo(bestStoploss);
+        assertThat(result.best().resultsMetrics().get("minimal_roi"))
+                .isEqualTo(result.best().paramsDetails().get("roi"));
     }
 
     @Test
