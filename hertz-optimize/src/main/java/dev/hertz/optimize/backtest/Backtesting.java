@@ -30,6 +30,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -46,6 +51,7 @@ public final class Backtesting {
 
     private final ObjectNode config;
     private final BacktestMarkets markets;
+    private final StrategyResolver resolver;
     private final List<Resolved> strategies = new ArrayList<>();
 
     /**
@@ -56,15 +62,19 @@ public final class Backtesting {
     public Backtesting(ObjectNode config, Path cwd, BacktestMarkets markets) {
         this.config = config.deepCopy();
         this.markets = markets;
-        StrategyResolver resolver = new StrategyResolver(cwd);
+        this.resolver = new StrategyResolver(cwd);
         for (String name : strategyNames()) {
-            ObjectNode withStrategy = this.config.deepCopy();
-            withStrategy.put("strategy", name);
-            withStrategy.put("dry_run", true);
-            ResolvedStrategy resolved = resolver.load(withStrategy, RunMode.BACKTEST);
+            ResolvedStrategy resolved = load(name);
             strategies.add(new Resolved(name, resolved.strategy(), resolved.config(),
                     HertzConfig.from(resolved.config())));
         }
+    }
+
+    private ResolvedStrategy load(String name) {
+        ObjectNode withStrategy = config.deepCopy();
+        withStrategy.put("strategy", name);
+        withStrategy.put("dry_run", true);
+        return resolver.load(withStrategy, RunMode.BACKTEST);
     }
 
     /**
@@ -167,18 +177,54 @@ public final class Backtesting {
 
     /**
      * Indicators and signals of every pair on its whole frame, turned into simulation rows at once
-     * (a pair whose analysis fails is left out). Only the rows are kept: a year of 5m candles with a
-     * strategy's indicators is tens of megabytes per pair.
+     * (a pair whose analysis fails is left out), in whitelist order. Pairs are independent here, so
+     * they are analysed in parallel, one thread per CPU, each thread with a strategy instance of its
+     * own (a strategy object is user code and need not be thread-safe). Only the rows are kept: a
+     * year of 5m candles with a strategy's indicators is tens of megabytes per pair.
      */
     private List<PairSignals> analyse(Resolved r, Prepared prepared, BacktestProgress progress) {
-        progress.step("analyze", prepared.data().size());
+        List<Map.Entry<String, Candles>> pairs = new ArrayList<>(prepared.data().entrySet());
+        progress.step("analyze", pairs.size());
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), pairs.size());
+        List<Strategy> instances = new ArrayList<>(List.of(r.strategy()));
+        while (instances.size() < threads) {
+            Strategy copy = load(r.name()).strategy();
+            copy.ftBotStart();
+            instances.add(copy);
+        }
+        PairSignals[] rows = new PairSignals[pairs.size()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+            for (Strategy strategy : instances) {
+                workers.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < rows.length; i = next.getAndIncrement()) {
+                        Map.Entry<String, Candles> e = pairs.get(i);
+                        // an analyzer per pair: it keeps its pair's last frame, which must not outlive the conversion
+                        Frame frame = new StrategyAnalyzer(strategy, Clock.systemUTC()).analyze(e.getKey(), e.getValue())
+                                .orElse(null);
+                        rows[i] = frame == null ? null : signals(r, prepared, e.getKey(), frame);
+                        synchronized (progress) {
+                            progress.progress(done.incrementAndGet());
+                        }
+                    }
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
         List<PairSignals> signals = new ArrayList<>();
-        int done = 0;
-        for (Map.Entry<String, Candles> e : prepared.data().entrySet()) {
-            // an analyzer per pair: it keeps its pair's last frame, which must not outlive the conversion
-            new StrategyAnalyzer(r.strategy(), Clock.systemUTC()).analyze(e.getKey(), e.getValue())
-                    .ifPresent(frame -> signals.add(signals(r, prepared, e.getKey(), frame)));
-            progress.progress(++done);
+        for (PairSignals p : rows) {
+            if (p != null) {
+                signals.add(p);
+            }
         }
         return signals;
     }
