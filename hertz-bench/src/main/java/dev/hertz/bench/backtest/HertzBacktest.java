@@ -23,7 +23,6 @@ import dev.hertz.optimize.backtest.PairSignals;
 import dev.hertz.optimize.backtest.SimulationResult;
 import dev.hertz.optimize.backtest.StrategyRun;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

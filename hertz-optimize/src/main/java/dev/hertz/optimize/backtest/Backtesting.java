@@ -2,7 +2,6 @@ package dev.hertz.optimize.backtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hertz.core.exchange.ConfigurationError;
 import dev.hertz.core.bot.ExitSettings;
 import dev.hertz.core.bot.StrategyExits;
 import dev.hertz.core.config.HertzConfig;
@@ -14,6 +13,7 @@ import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.data.history.CandleType;
 import dev.hertz.core.data.history.DataFormat;
 import dev.hertz.core.data.history.HistoryStore;
+import dev.hertz.core.exchange.ConfigurationError;
 import dev.hertz.core.exchange.Market;
 import dev.hertz.core.strategy.Frame;
 import dev.hertz.core.strategy.ResolvedStrategy;
@@ -32,8 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 

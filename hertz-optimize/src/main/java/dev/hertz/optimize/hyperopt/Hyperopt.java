@@ -1,13 +1,13 @@
 package dev.hertz.optimize.hyperopt;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hertz.core.bot.StrategyExits;
 import dev.hertz.core.data.Candles;
 import dev.hertz.core.data.Timeframe;
 import dev.hertz.core.exchange.ConfigurationError;
 import dev.hertz.core.strategy.Frame;
 import dev.hertz.core.strategy.Metadata;
 import dev.hertz.core.strategy.Strategy;
-import dev.hertz.core.bot.StrategyExits;
 import dev.hertz.optimize.backtest.BacktestAbortedException;
 import dev.hertz.optimize.backtest.BacktestMarkets;
 import dev.hertz.optimize.backtest.BacktestProgress;
