@@ -1,5 +1,6 @@
 package dev.hertz.bench.api;
 
+import dev.hertz.bench.Args;
 import dev.hertz.api.ApiServer;
 import dev.hertz.api.ApiSetup;
 import dev.hertz.api.http.Route;
@@ -91,7 +92,7 @@ public final class ApiBenchServer implements AutoCloseable {
     /** {@code ApiBenchServer --dir DIR --user U --password P [--pairs 100]}. */
     public static void main(String[] args) {
         Args a = Args.parse(args, Set.of("--dir", "--pairs", "--user", "--password"));
-        ApiBenchServer server = start(Path.of(a.value("--dir", null)), a.integer("--pairs", ApiLoad.PAIRS),
+        ApiBenchServer server = start(Path.of(a.required("--dir")), a.integer("--pairs", ApiLoad.PAIRS),
                 a.value("--user", ApiLoad.USER), a.value("--password", ApiLoad.PASSWORD));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "api-bench-stop"));
         System.out.println(ServerProcess.READY_PREFIX + server.port());

@@ -1,5 +1,6 @@
 package dev.hertz.bench.api;
 
+import dev.hertz.bench.Args;
 import dev.hertz.bench.BenchMarkets;
 
 import java.io.IOException;

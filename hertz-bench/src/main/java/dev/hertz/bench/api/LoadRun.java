@@ -1,5 +1,7 @@
 package dev.hertz.bench.api;
 
+import dev.hertz.bench.MachineCpu;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;

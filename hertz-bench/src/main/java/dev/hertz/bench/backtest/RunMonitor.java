@@ -1,6 +1,6 @@
 package dev.hertz.bench.backtest;
 
-import dev.hertz.bench.api.MachineCpu;
+import dev.hertz.bench.MachineCpu;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

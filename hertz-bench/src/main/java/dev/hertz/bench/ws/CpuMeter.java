@@ -1,11 +1,10 @@
 package dev.hertz.bench.ws;
 
-import java.io.IOException;
+import dev.hertz.bench.MachineCpu;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -16,8 +15,6 @@ import java.time.Duration;
  */
 final class CpuMeter {
     /** {@code /proc/stat} counts in USER_HZ ticks, 100 per second on Linux. */
-    private static final long NANOS_PER_TICK = 10_000_000L;
-    private static final Path STAT = Path.of("/proc/stat");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** CPU times in nanoseconds at one moment; -1 where the OS does not tell. */
@@ -36,7 +33,7 @@ final class CpuMeter {
     }
 
     static Sample sample(FanoutTarget target) {
-        return new Sample(System.nanoTime(), machineBusy(),
+        return new Sample(System.nanoTime(), MachineCpu.busyNanos(),
                 ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L),
                 clientThreads(), target.processCpuNanos());
     }
@@ -78,27 +75,5 @@ final class CpuMeter {
     static boolean isClientThread(String name) {
         return name.startsWith(FanoutRun.CLIENT_THREAD_PREFIX)
                 || (name.startsWith("HttpClient-") && name.endsWith("-SelectorManager"));
-    }
-
-    /** Busy CPU time of all cores since boot (everything but idle and iowait), or -1 where unknown. */
-    private static long machineBusy() {
-        try {
-            for (String line : Files.readAllLines(STAT)) {
-                if (line.startsWith("cpu ")) {
-                    String[] f = line.trim().split("\\s+");
-                    long busy = 0;
-                    // fields: user nice system idle iowait irq softirq steal
-                    for (int i = 1; i < f.length && i <= 8; i++) {
-                        if (i != 4 && i != 5) {
-                            busy += Long.parseLong(f[i]);
-                        }
-                    }
-                    return busy * NANOS_PER_TICK;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-        return -1;
     }
 }

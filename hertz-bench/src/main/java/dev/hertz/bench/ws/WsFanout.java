@@ -1,5 +1,7 @@
 package dev.hertz.bench.ws;
 
+import dev.hertz.bench.Args;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,6 +45,9 @@ public final class WsFanout {
 
     private static void run(Args args) throws InterruptedException {
         List<TargetSpec> targets = args.list("--targets", "hertz,peer").stream().map(TargetSpec::parse).toList();
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("Option --targets needs at least one value");
+        }
         List<Integer> clientCounts = args.integers("--clients", "1,10,100");
         List<Integer> messages = args.value("--messages", null) == null
                 ? clientCounts.stream().map(WsFanout::defaultMessages).toList()

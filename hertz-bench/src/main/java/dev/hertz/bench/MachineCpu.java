@@ -1,11 +1,11 @@
-package dev.hertz.bench.api;
+package dev.hertz.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * CPU time the whole machine spent busy, from Linux's {@code /proc/stat}. The benchmark shares two
+ * CPU time the whole machine spent busy, from Linux's {@code /proc/stat}. A benchmark shares two
  * cores with whatever else runs; busy time minus the server's and the load generator's own CPU is
  * what other processes took during a run, so a disturbed run can be told from a quiet one.
  */

@@ -1,4 +1,4 @@
-package dev.hertz.bench.api;
+package dev.hertz.bench;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code --name value} command-line options of the API benchmark's mains; unknown names are refused. */
-final class Args {
+/**
+ * {@code --name value} options of the benchmark mains; unknown names and malformed values are
+ * refused with the option's name.
+ */
+public final class Args {
     private final Map<String, String> values;
 
     private Args(Map<String, String> values) {
         this.values = values;
     }
 
-    static Args parse(String[] args, Set<String> known) {
+    public static Args parse(String[] args, Set<String> known) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
@@ -29,15 +32,21 @@ final class Args {
         return new Args(values);
     }
 
-    String value(String name, String fallback) {
-        String v = values.getOrDefault(name, fallback);
+    /** The option's text, or {@code fallback} (may be null) when it was not given. */
+    public String value(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    /** The option's text; refused when it was not given. */
+    public String required(String name) {
+        String v = values.get(name);
         if (v == null) {
             throw new IllegalArgumentException("Option " + name + " is required");
         }
         return v;
     }
 
-    int integer(String name, int fallback) {
+    public int integer(String name, int fallback) {
         String v = values.get(name);
         try {
             return v == null ? fallback : Integer.parseInt(v);
@@ -46,8 +55,28 @@ final class Args {
         }
     }
 
-    /** A comma-separated list of whole numbers, e.g. {@code --threads 16,64}. */
-    List<Integer> integers(String name, String fallback) {
+    public double number(String name, double fallback) {
+        String v = values.get(name);
+        try {
+            return v == null ? fallback : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Option " + name + " needs a number, got \"" + v + "\"", e);
+        }
+    }
+
+    /** A comma-separated list, e.g. {@code --clients 1,10,100}; empty when the text is. */
+    public List<String> list(String name, String fallback) {
+        List<String> out = new ArrayList<>();
+        for (String part : value(name, fallback).split(",")) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** A comma-separated list of whole numbers, at least one, e.g. {@code --threads 16,64}. */
+    public List<Integer> integers(String name, String fallback) {
         List<Integer> out = new ArrayList<>();
         for (String part : list(name, fallback)) {
             try {
@@ -57,16 +86,8 @@ final class Args {
                         + part + "\"", e);
             }
         }
-        return out;
-    }
-
-    /** A comma-separated list, e.g. {@code --endpoints ping,status}. */
-    List<String> list(String name, String fallback) {
-        List<String> out = new ArrayList<>();
-        for (String part : value(name, fallback).split(",")) {
-            if (!part.isBlank()) {
-                out.add(part.strip());
-            }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("Option " + name + " needs at least one value");
         }
         return out;
     }
