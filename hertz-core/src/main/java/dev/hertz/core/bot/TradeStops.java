@@ -57,6 +57,10 @@ public final class TradeStops {
                 LOG.debug("{} - Keeping current stoploss...", trade.pair());
             }
         }
+        if (!LOG.isDebugEnabled()) {
+            // the backtester trails stops on every candle: the formatting below is not free
+            return;
+        }
         LOG.debug("{} - Stoploss adjusted. current_price={}, open_rate={}, max_rate={}, initial_stop_loss={}, "
                         + "stop_loss={}. Trailing stoploss saved us: {}.", trade.pair(),
                 PythonFormat.fixed(currentPrice, 8), PythonFormat.fixed(trade.openRate(), 8),
