@@ -60,9 +60,7 @@ public final class BacktestRoutes {
 
     /** The directory FreqUI's history reads: {@code user_data/backtest_results}. */
     private static Path resultsDirectory(Rpc rpc) {
-        var context = rpc.resources().webserverContext();
-        String userDir = context.config().path("user_data_dir").asText("user_data");
-        return context.workingDirectory().resolve(userDir).resolve("backtest_results");
+        return rpc.resources().userDataDirectory().resolve("backtest_results");
     }
 
     /** A result-file failure as freqtrade answers it: 404 for a missing file, 400 for unusable content. */
