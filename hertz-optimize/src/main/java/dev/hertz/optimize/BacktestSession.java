@@ -61,8 +61,9 @@ public record BacktestSession(ObjectNode result, Path file, List<StrategyRun> ru
         } catch (IOException e) {
             throw new ConfigurationError("exportfilename: cannot create " + resultDir + ": " + e.getMessage());
         }
+        TimeRange range = backtesting.timerange();
         ObjectNode cached = cache(config).lookup(new BacktestResultFiles(resultDir), runIds,
-                timerangeEnd(backtesting.timerangeText()), Instant.now());
+                range.hasStop() ? range.stopDate() : null, Instant.now());
 
         List<Backtesting.Resolved> toRun = new ArrayList<>();
         for (Backtesting.Resolved s : backtesting.strategies()) {
@@ -99,18 +100,6 @@ public record BacktestSession(ObjectNode result, Path file, List<StrategyRun> ru
                     + "pandas pickles and are not written by Hertz; the trades are exported.");
         }
         return export.equals("trades") || export.equals("signals");
-    }
-
-    private static Instant timerangeEnd(String timerange) {
-        if (timerange == null) {
-            return null;
-        }
-        try {
-            TimeRange range = TimeRange.parse(timerange);
-            return range.hasStop() ? range.stopDate() : null;
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationError("timerange: " + e.getMessage());
-        }
     }
 
     /** Cached and new results together, in the order the strategies were asked for. */

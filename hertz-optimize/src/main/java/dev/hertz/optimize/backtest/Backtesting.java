@@ -322,7 +322,12 @@ public final class Backtesting {
         return Math.max(market.taker(), market.maker());
     }
 
-    private TimeRange timerange() {
+    /**
+     * The {@code timerange} option parsed (all candles without one).
+     *
+     * @throws ConfigurationError naming the option when it cannot be read
+     */
+    public TimeRange timerange() {
         String text = timerangeText();
         try {
             return TimeRange.parse(text == null ? "" : text);
