@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reference §11.3), read from the reference table: each must give exactly the listed trades
  * (reason, open and close candle, side, tag) and profit sum.
  */
-class BacktestDetailTest {
+public class BacktestDetailTest {
     static final Instant START = Instant.parse("2018-10-03T00:00:00Z");
     private static final long HOUR = 3_600_000L;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -127,7 +127,7 @@ class BacktestDetailTest {
     }
 
     /** UNITTEST/BTC without precision; a 0.00001 BTC minimum, no maximum; leverage up to 100. */
-    static BacktestMarkets markets() {
+    public static BacktestMarkets markets() {
         Market market = new Market("UNITTEST/BTC", "UNITTEST", "BTC", true, true, true, false,
                 PrecisionMode.TICK_SIZE, null, null,
                 new Market.Limits(Market.MinMax.NONE, new Market.MinMax(0.00001, null), Market.MinMax.NONE),

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hertz.core.exchange.ConfigurationError;
-import dev.hertz.core.exchange.Market;
-import dev.hertz.core.exchange.PrecisionMode;
-import dev.hertz.optimize.backtest.BacktestMarkets;
+import dev.hertz.optimize.backtest.BacktestDetailTest;
 import dev.hertz.optimize.backtest.BacktestProgress;
 import dev.hertz.optimize.backtest.Backtesting;
 import dev.hertz.optimize.backtest.StrategyRun;
@@ -51,24 +49,6 @@ class HyperoptTest {
                 """.formatted(testdata.toString().replace("\\", "/"), dir.toString().replace("\\", "/")));
     }
 
-    private static BacktestMarkets markets() {
-        Market market = new Market("UNITTEST/BTC", "UNITTEST", "BTC", true, true, false, false,
-                PrecisionMode.TICK_SIZE, null, null,
-                new Market.Limits(Market.MinMax.NONE, new Market.MinMax(0.00001, null), Market.MinMax.NONE),
-                0.001, 0.001, null);
-        return new BacktestMarkets() {
-            @Override
-            public Market market(String pair) {
-                return market;
-            }
-
-            @Override
-            public double maxLeverage(String pair, double stake) {
-                return 1.0;
-            }
-        };
-    }
-
     private static HyperoptOptions options(int epochs, int jobs, List<String> spaces, long seed) {
         return new HyperoptOptions(epochs, jobs, spaces, "OnlyProfitHyperOptLoss", "tpe", seed, 1, 0, false, false);
     }
@@ -86,13 +66,13 @@ class HyperoptTest {
     @Test
     void findsParametersBetterThanTheDefaults() throws IOException {
         ObjectNode config = config();
-        Backtesting backtesting = new Backtesting(config, dir, markets());
+        Backtesting backtesting = new Backtesting(config, dir, BacktestDetailTest.markets());
         StrategyRun defaults = backtesting.run(BacktestProgress.NONE, () -> false).get(0);
         double defaultLoss = HyperOptLosses.byName("OnlyProfitHyperOptLoss", dir).loss(new LossInput(
                 defaults.trades(), defaults.trades().size(), defaults.minDate(), defaults.maxDate(), defaults.config(),
                 BacktestStats.strategyStats(defaults), defaults.startingBalance()));
 
-        Hyperopt.Result result = new Hyperopt(config, dir, markets(), options(40, 2, List.of("buy", "roi", "stoploss"), 7))
+        Hyperopt.Result result = new Hyperopt(config, dir, BacktestDetailTest.markets(), options(40, 2, List.of("buy", "roi", "stoploss"), 7))
                 .run(QUIET, () -> false);
 
         assertThat(result.epochs()).isEqualTo(40);
@@ -121,7 +101,7 @@ class HyperoptTest {
     }
 
     private Path run(long seed) throws IOException {
-        return new Hyperopt(config(), dir, markets(), new HyperoptOptions(6, 2, List.of("buy", "stoploss"),
+        return new Hyperopt(config(), dir, BacktestDetailTest.markets(), new HyperoptOptions(6, 2, List.of("buy", "stoploss"),
                 "OnlyProfitHyperOptLoss", "tpe", seed, 1, 0, false, true)).run(QUIET, () -> false).resultFile();
     }
 
@@ -139,13 +119,13 @@ class HyperoptTest {
     @Test
     void badSettingsAreRefusedWithTheValidChoices() throws IOException {
         ObjectNode config = config();
-        assertThatThrownBy(() -> new Hyperopt(config, dir, markets(), options(5, 1, List.of("buy", "sideways"), 1))
+        assertThatThrownBy(() -> new Hyperopt(config, dir, BacktestDetailTest.markets(), options(5, 1, List.of("buy", "sideways"), 1))
                 .run(QUIET, () -> false)).isInstanceOf(ConfigurationError.class)
                 .hasMessageContaining("Unknown hyperopt space 'sideways'").hasMessageContaining("buy, sell, protection");
-        assertThatThrownBy(() -> new Hyperopt(config, dir, markets(), new HyperoptOptions(5, 1, List.of("buy"),
+        assertThatThrownBy(() -> new Hyperopt(config, dir, BacktestDetailTest.markets(), new HyperoptOptions(5, 1, List.of("buy"),
                 "NoSuchLoss", "tpe", 1L, 1, 0, false, false)).run(QUIET, () -> false))
                 .hasMessageContaining("NoSuchLoss").hasMessageContaining("SharpeHyperOptLoss");
-        assertThatThrownBy(() -> new Hyperopt(config, dir, markets(), options(5, 1, List.of("protection"), 1))
+        assertThatThrownBy(() -> new Hyperopt(config, dir, BacktestDetailTest.markets(), options(5, 1, List.of("protection"), 1))
                 .run(QUIET, () -> false)).isInstanceOf(ConfigurationError.class)
                 .hasMessageContaining("The 'protection' space is included into the hyperoptimization but no parameter");
         assertThatThrownBy(() -> options(0, 1, List.of("buy"), 1)).isInstanceOf(IllegalArgumentException.class)
