@@ -28,17 +28,18 @@ public record MarketChange(long[] dates, double[] mean, double[] relMean, long[]
         double sum = 0;
         int n = 0;
         for (String pair : ordered(data, pairOrder)) {
-            double[] close = data.get(pair).closes();
+            // read in place: Candles.closes() copies, and hyperopt asks once per epoch
+            Candles c = data.get(pair);
             int first = 0;
-            while (first < close.length && Double.isNaN(close[first])) {
+            while (first < c.size() && Double.isNaN(c.close(first))) {
                 first++;
             }
-            int last = close.length - 1;
-            while (last >= 0 && Double.isNaN(close[last])) {
+            int last = c.size() - 1;
+            while (last >= 0 && Double.isNaN(c.close(last))) {
                 last--;
             }
             if (first <= last) {
-                sum += (close[last] - close[first]) / close[first];
+                sum += (c.close(last) - c.close(first)) / c.close(first);
                 n++;
             }
         }
